@@ -1,0 +1,14 @@
+//! Skein's front end: source text to a CPython-shaped syntax tree, or a CPython-worded syntax error.
+
+pub mod ast;
+pub mod dump;
+pub mod error;
+pub mod lexer;
+pub mod parser;
+pub mod pyrepr;
+pub mod span;
+pub mod strings;
+pub mod token;
+
+pub use error::{SyntaxError, SyntaxErrorKind};
+pub use span::{LineIndex, Span};

@@ -1,0 +1,1 @@
+//! String literals: escape decoding, implicit concatenation, and f-strings into `JoinedStr`.

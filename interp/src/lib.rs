@@ -1,0 +1,1 @@
+//! The compiler (AST to bytecode), the VM, the object model, builtins, exceptions and tracebacks.

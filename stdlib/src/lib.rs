@@ -1,0 +1,1 @@
+//! The importable modules (`threading`, `queue`, `asyncio`, ...) that register themselves with the interpreter.
