@@ -136,7 +136,7 @@ fn stdlib_dumps_match_cpython() {
         started.elapsed().as_secs_f64()
     );
     let mut sorted: Vec<_> = kinds.into_iter().collect();
-    sorted.sort_by(|a, b| b.1 .0.cmp(&a.1 .0));
+    sorted.sort_by_key(|entry| std::cmp::Reverse(entry.1 .0));
     for (kind, (count, example)) in sorted.iter().take(25) {
         println!("  {count:5}  {kind:.120}  (e.g. {example})");
     }
