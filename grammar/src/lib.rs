@@ -4,6 +4,7 @@ pub mod ast;
 pub mod dump;
 pub mod error;
 pub mod lexer;
+mod number;
 pub mod parser;
 pub mod pyrepr;
 pub mod span;
