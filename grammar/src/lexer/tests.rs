@@ -522,3 +522,56 @@ fn byte_order_mark_is_skipped() {
         ]
     );
 }
+
+/// Tokenizes every `.py` file under the directories in `SKEIN_LEX_DIRS` (colon-separated;
+/// default: the shared lessons) and fails listing those that give an error. Run by hand:
+/// `SKEIN_LEX_DIRS=/usr/lib/python3.11 cargo test -p skein-grammar -- --ignored corpus`.
+/// Files CPython itself rejects (e.g. test fixtures with bad syntax) are expected there.
+#[test]
+#[ignore]
+fn corpus_tokenizes() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                out.push(path);
+            }
+        }
+    }
+    let dirs = std::env::var("SKEIN_LEX_DIRS").unwrap_or_else(|_| "/work/shared/lessons".into());
+    let mut files = Vec::new();
+    for dir in dirs.split(':') {
+        walk(std::path::Path::new(dir), &mut files);
+    }
+    let mut failures = Vec::new();
+    let mut tokens = 0usize;
+    let mut checked = 0usize;
+    for file in &files {
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
+        checked += 1;
+        for t in tokenize(&text) {
+            match t {
+                Ok(_) => tokens += 1,
+                Err(e) => {
+                    failures.push(format!("{}: {e} at {:?}", file.display(), e.span));
+                    break;
+                }
+            }
+        }
+    }
+    eprintln!(
+        "{checked} files, {tokens} tokens, {} failures",
+        failures.len()
+    );
+    for f in &failures {
+        eprintln!("{f}");
+    }
+    assert!(failures.is_empty());
+}
