@@ -5,6 +5,7 @@ pub mod ast_build;
 pub mod dump;
 pub mod error;
 pub mod lexer;
+mod number;
 mod parse_errors;
 pub mod parser;
 pub mod pyrepr;
