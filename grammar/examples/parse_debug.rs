@@ -8,7 +8,15 @@ fn main() {
             let idx = skein_grammar::LineIndex::new(&src);
             let (l1, c1) = idx.line_col(e.span.start);
             let (l2, c2) = idx.line_col(e.span.end);
-            println!("{} {:?} {} {} {} {}", e.kind.class_name(), e.message, l1, c1 + 1, l2, c2 + 1);
+            println!(
+                "{} {:?} {} {} {} {}",
+                e.kind.class_name(),
+                e.message,
+                l1,
+                c1 + 1,
+                l2,
+                c2 + 1
+            );
         }
     }
 }

@@ -126,9 +126,7 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple { .. } => "tuple",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
         ExprKind::Await { .. } => "await expression",
@@ -382,11 +380,21 @@ pub fn ann_assign(
 /// One entry of a `def` or `lambda` parameter list, in source order; `arguments` sorts
 /// them into CPython's `arguments` node and checks their order.
 pub enum ParamItem {
-    Plain { arg: Arg, default: Option<Expr> },
+    Plain {
+        arg: Arg,
+        default: Option<Expr>,
+    },
     /// `*` alone (span of the star) or `*args`.
-    Star { span: Span, arg: Option<Arg> },
-    DoubleStar { arg: Arg },
-    Slash { span: Span },
+    Star {
+        span: Span,
+        arg: Option<Arg>,
+    },
+    DoubleStar {
+        arg: Arg,
+    },
+    Slash {
+        span: Span,
+    },
 }
 
 pub fn arg(l: usize, arg: String, annotation: Option<Expr>, r: usize) -> Arg {
@@ -413,10 +421,7 @@ pub fn arguments(items: Vec<ParamItem>) -> PResult<Arguments> {
                 ParamItem::Plain { arg, .. } | ParamItem::DoubleStar { arg } => arg.span,
                 ParamItem::Star { span, .. } | ParamItem::Slash { span } => *span,
             };
-            return Err(user_err(
-                "arguments cannot follow var-keyword argument",
-                at,
-            ));
+            return Err(user_err("arguments cannot follow var-keyword argument", at));
         }
         match item {
             ParamItem::Plain { arg, default } => {
@@ -446,10 +451,7 @@ pub fn arguments(items: Vec<ParamItem>) -> PResult<Arguments> {
                     return Err(user_err("/ may appear only once", span));
                 }
                 if positional.is_empty() {
-                    return Err(user_err(
-                        "at least one argument must precede /",
-                        span,
-                    ));
+                    return Err(user_err("at least one argument must precede /", span));
                 }
                 seen_slash = true;
                 out.posonlyargs = std::mem::take(&mut positional);
@@ -636,7 +638,10 @@ pub fn with_paren_items(
 ) -> PResult<Vec<WithItem>> {
     let mut items = Vec::with_capacity(before.len() + 1 + after.len());
     for e in before {
-        if matches!(e.kind, ExprKind::Starred { .. } | ExprKind::NamedExpr { .. }) {
+        if matches!(
+            e.kind,
+            ExprKind::Starred { .. } | ExprKind::NamedExpr { .. }
+        ) {
             return Err(user_err("invalid syntax", e.span));
         }
         items.push(WithItem {

@@ -50,7 +50,9 @@ pub(crate) fn explain(err: Error, source: &str, pulled: usize) -> SyntaxError {
 pub(crate) fn explain_fragment(err: Error) -> SyntaxError {
     match err {
         ParseError::User { error } => error,
-        ParseError::UnrecognizedToken { token: (l, _, r), .. }
+        ParseError::UnrecognizedToken {
+            token: (l, _, r), ..
+        }
         | ParseError::ExtraToken { token: (l, _, r) } => {
             SyntaxError::new("invalid syntax", Span::new(l, r))
         }
@@ -124,8 +126,7 @@ fn unrecognized(
     // invalid syntax. Perhaps you forgot a comma?
     if let (Some(i), Some(p)) = (idx, prev) {
         let name_then_string = matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::Str(_));
-        if bracket_depth(toks, i) > 0 && ends_expr(&p.1) && starts_expr(tok) && !name_then_string
-        {
+        if bracket_depth(toks, i) > 0 && ends_expr(&p.1) && starts_expr(tok) && !name_then_string {
             return SyntaxError::new(
                 "invalid syntax. Perhaps you forgot a comma?",
                 Span::new(p.0, r),
