@@ -249,6 +249,10 @@ impl Drop for Released<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::thread::SpawnOptions;
+    use crate::wait::Wake;
+    use std::sync::atomic::AtomicU64;
+    use std::time::{Duration, Instant};
 
     #[test]
     fn new_runtime_holds_the_lock_on_the_main_thread() {
@@ -274,6 +278,99 @@ mod tests {
         assert!(!rt.release());
         assert_eq!(rt.allow_threads(|| 7), 7);
         assert_eq!(rt.poll(), None);
+    }
+
+    /// Two threads that only ever give the lock up at polls (like eval loops) both make
+    /// progress with the lock on, and never overlap between two polls.
+    #[test]
+    fn lock_on_polling_threads_take_turns_exclusively() {
+        let rt = Runtime::new(Config {
+            gil: GilMode::On,
+            switch_interval_us: 500,
+        });
+        let progress = Arc::new([AtomicU64::new(0), AtomicU64::new(0)]);
+        let overlaps = Arc::new(AtomicU64::new(0));
+        let running = Arc::new(AtomicU64::new(u64::MAX));
+        let stop = Arc::new(AtomicBool::new(false));
+        let mut hs = vec![];
+        for i in 0..2u64 {
+            let (rt2, progress2, overlaps2, running2, stop2) = (
+                rt.clone(),
+                progress.clone(),
+                overlaps.clone(),
+                running.clone(),
+                stop.clone(),
+            );
+            hs.push(
+                rt.spawn(SpawnOptions::default(), move || {
+                    while !stop2.load(Ordering::Relaxed) {
+                        // Between two polls nobody else may run.
+                        running2.store(i, Ordering::SeqCst);
+                        for _ in 0..100 {
+                            std::hint::spin_loop();
+                        }
+                        if running2.load(Ordering::SeqCst) != i {
+                            overlaps2.fetch_add(1, Ordering::SeqCst);
+                        }
+                        progress2[i as usize].fetch_add(1, Ordering::Relaxed);
+                        rt2.poll();
+                    }
+                })
+                .expect("spawn"),
+            );
+        }
+        let switches_before = rt.gil().switches();
+        let limit = Instant::now() + Duration::from_secs(30);
+        rt.allow_threads(|| {
+            while Instant::now() < limit
+                && (progress[0].load(Ordering::Relaxed) < 1000
+                    || progress[1].load(Ordering::Relaxed) < 1000
+                    || rt.gil().switches() < switches_before + 10)
+            {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            stop.store(true, Ordering::SeqCst);
+        });
+        for h in hs {
+            assert_eq!(h.join(&rt, Some(Duration::from_secs(30))), Wake::Notified);
+        }
+        assert!(progress[0].load(Ordering::Relaxed) >= 1000);
+        assert!(progress[1].load(Ordering::Relaxed) >= 1000);
+        assert!(rt.gil().switches() >= switches_before + 10);
+        assert_eq!(overlaps.load(Ordering::SeqCst), 0);
+        rt.release();
+    }
+
+    /// With the lock off, two threads that never poll still run at the same time: each
+    /// waits to see the other advance while it advances itself.
+    #[test]
+    fn lock_off_threads_run_without_polling() {
+        let rt = Runtime::new(Config {
+            gil: GilMode::Off,
+            ..Config::default()
+        });
+        let progress = Arc::new([AtomicU64::new(0), AtomicU64::new(0)]);
+        let mut hs = vec![];
+        for i in 0..2usize {
+            let progress2 = progress.clone();
+            hs.push(
+                rt.spawn(SpawnOptions::default(), move || {
+                    let limit = Instant::now() + Duration::from_secs(30);
+                    while progress2[1 - i].load(Ordering::Relaxed) < 1000 && Instant::now() < limit
+                    {
+                        progress2[i].fetch_add(1, Ordering::Relaxed);
+                    }
+                    // Keep the other side going until it has seen us too.
+                    progress2[i].fetch_add(1000, Ordering::Relaxed);
+                })
+                .expect("spawn"),
+            );
+        }
+        for h in hs {
+            assert_eq!(h.join(&rt, Some(Duration::from_secs(60))), Wake::Notified);
+        }
+        assert!(progress[0].load(Ordering::Relaxed) >= 1000);
+        assert!(progress[1].load(Ordering::Relaxed) >= 1000);
     }
 
     #[test]

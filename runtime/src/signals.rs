@@ -74,19 +74,21 @@ extern "C" fn record(sig: libc::c_int) {
     if (1..NSIG).contains(&sig) {
         PENDING.fetch_or(1u64 << (sig - 1), Ordering::SeqCst);
     }
-    let rt = TARGET.load(Ordering::SeqCst);
-    if !rt.is_null() {
-        // SAFETY: TARGET only ever holds leaked `Arc<Runtime>`s, never freed.
-        let rt = unsafe { &*rt };
-        rt.breaker().set(reason::SIGNALS_PENDING);
-        rt.main_parker_wake();
-    }
+    // The byte goes out before the main thread is woken, as in CPython's trip_signal:
+    // whoever the wake-up reaches may look at the wakeup fd at once.
     let fd = WAKEUP_FD.load(Ordering::SeqCst);
     if fd >= 0 {
         let byte = sig as u8;
         // SAFETY: write(2) is async-signal-safe; the buffer is a live local. A full
         // pipe or closed fd just loses the byte, as with CPython's wakeup fd.
         unsafe { libc::write(fd, (&byte as *const u8).cast(), 1) };
+    }
+    let rt = TARGET.load(Ordering::SeqCst);
+    if !rt.is_null() {
+        // SAFETY: TARGET only ever holds leaked `Arc<Runtime>`s, never freed.
+        let rt = unsafe { &*rt };
+        rt.breaker().set(reason::SIGNALS_PENDING);
+        rt.main_parker_wake();
     }
     // SAFETY: as above.
     unsafe { *libc::__errno_location() = saved_errno };
