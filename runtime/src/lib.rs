@@ -5,6 +5,7 @@
 //! "Runtime" section explains how the VM and the stdlib are meant to use all of it.
 
 pub mod breaker;
+pub mod clock;
 pub mod gil;
 pub mod lock;
 mod parker;
@@ -14,6 +15,7 @@ pub mod thread;
 pub mod wait;
 
 pub use breaker::{reason, EvalBreaker};
+pub use clock::Clock;
 pub use gil::{Gil, GilMode, DEFAULT_SWITCH_INTERVAL_US};
 pub use lock::{Lock, LockError, RLock};
 pub use runtime::{Config, Pending, Released, Runtime};

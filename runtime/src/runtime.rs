@@ -1,7 +1,7 @@
 //! The runtime of one interpreter: its global lock, eval breaker, main thread, live threads and shutdown flag, and the VM's poll.
 
 use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use parking_lot::Mutex;
 
@@ -37,6 +37,9 @@ pub enum Pending {
     Shutdown,
 }
 
+/// The interpreter's runtime, for code that has no handle on it (see `install_global`).
+static GLOBAL: OnceLock<Arc<Runtime>> = OnceLock::new();
+
 #[derive(Debug)]
 pub struct Runtime {
     breaker: EvalBreaker,
@@ -66,6 +69,22 @@ impl Runtime {
         });
         rt.acquire();
         rt
+    }
+
+    /// Makes this the process's runtime: `Runtime::global()` returns it from now on, and
+    /// process signals are routed to it. The interpreter calls this once at start-up;
+    /// returns false (and changes nothing) if another runtime was installed first.
+    pub fn install_global(self: &Arc<Self>) -> bool {
+        if GLOBAL.set(self.clone()).is_err() {
+            return false;
+        }
+        self.install_as_signal_target();
+        true
+    }
+
+    /// The runtime installed by `install_global`, if any.
+    pub fn global() -> Option<&'static Arc<Runtime>> {
+        GLOBAL.get()
     }
 
     /// Routes process signals to this runtime: its breaker and its main thread's waits.
