@@ -460,3 +460,53 @@ fn fstring_errors() {
         assert_eq!((start, end), (src.len() as u32, src.len() as u32), "{src}");
     }
 }
+
+/// Mutated f-string and escape bodies never panic the splitter or the decoders.
+#[test]
+fn never_panics_on_mutated_bodies() {
+    let seeds = [
+        "{x!r:>{w}.{p}} {y=} {{}} \\N{BULLET} \\x41 {d['a:b']} {a!=b}",
+        "\\u00e9\\U0001F600\\777\\N{em dash}{x:{y:{z}}}",
+        "{ x = !s:^10}}}{{{",
+    ];
+    let alphabet: Vec<char> = "{}[]()!:=<>'\"\\#xrsaN0U9u é\n".chars().collect();
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut rand = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n.max(1) as u64) as usize
+    };
+    for round in 0..5_000 {
+        let mut body: Vec<char> = seeds[round % seeds.len()].chars().collect();
+        for _ in 0..1 + rand(4) {
+            let at = rand(body.len() + 1);
+            let c = alphabet[rand(alphabet.len())];
+            if rand(2) == 0 && at < body.len() {
+                body[at] = c;
+            } else {
+                body.insert(at, c);
+            }
+        }
+        let body: String = body.into_iter().collect();
+        for (format, raw, bytes) in [
+            (true, false, false),
+            (true, true, false),
+            (false, false, false),
+            (false, false, true),
+        ] {
+            let tok = StrToken {
+                prefix: crate::token::StrPrefix {
+                    raw,
+                    bytes,
+                    format,
+                    unicode: false,
+                },
+                triple: true,
+                body: body.clone(),
+                body_start: 4,
+            };
+            let _ = concat_with(vec![(Span::new(0, body.len() + 7), tok)], stub_expr);
+        }
+    }
+}
