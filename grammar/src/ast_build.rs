@@ -51,14 +51,19 @@ pub fn constant(l: usize, r: usize, value: Constant) -> Expr {
     expr(l, r, ExprKind::Constant { value, kind: None })
 }
 
-/// Where a compound statement ends: CPython ends it with the last statement of its
-/// last block, so trailing NEWLINE/DEDENT tokens do not count.
-pub fn body_end(blocks: &[&[Stmt]], fallback: usize) -> usize {
-    blocks
-        .iter()
-        .rev()
-        .find_map(|b| b.last())
-        .map_or(fallback, |s| s.span.end as usize)
+/// The statements of one block and where its last non-layout token ends: CPython ends
+/// a compound statement there, trailing `;` included.
+pub struct Block {
+    pub stmts: Vec<Stmt>,
+    pub end: usize,
+}
+
+/// Where a statement with an optional `else` block ends, and that block's statements.
+pub fn else_block(body: &Block, orelse: Option<Block>) -> (usize, Vec<Stmt>) {
+    match orelse {
+        Some(b) => (b.end, b.stmts),
+        None => (body.end, Vec::new()),
+    }
 }
 
 /// `a, b` with or without a trailing comma is a Tuple; one element without a comma is
@@ -673,12 +678,11 @@ pub fn with_paren_items(
 
 /// The handlers of one `try`: all `except` or all `except*`.
 pub fn try_stmt(
-    body: Vec<Stmt>,
+    body: Block,
     handlers: Vec<(bool, ExceptHandler)>,
-    orelse: Vec<Stmt>,
-    finalbody: Vec<Stmt>,
+    orelse: Option<Block>,
+    finalbody: Option<Block>,
     l: usize,
-    r: usize,
 ) -> PResult<Stmt> {
     let is_star = handlers.first().is_some_and(|h| h.0);
     if let Some((star, h)) = handlers.iter().find(|h| h.0 != is_star) {
@@ -694,21 +698,21 @@ pub fn try_stmt(
         ));
     }
     let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| h.1).collect();
-    let end = body_end(&[&body, &[], &orelse, &finalbody], r);
-    let end = if orelse.is_empty() && finalbody.is_empty() {
-        handlers.last().map_or(end, |h| h.span.end as usize)
-    } else {
-        end
-    };
+    let end = finalbody
+        .as_ref()
+        .or(orelse.as_ref())
+        .map(|b| b.end)
+        .or_else(|| handlers.last().map(|h| h.span.end as usize))
+        .unwrap_or(body.end);
     Ok(stmt(
         l,
         end,
         StmtKind::Try {
             is_star,
-            body,
+            body: body.stmts,
             handlers,
-            orelse,
-            finalbody,
+            orelse: orelse.map(|b| b.stmts).unwrap_or_default(),
+            finalbody: finalbody.map(|b| b.stmts).unwrap_or_default(),
         },
     ))
 }
