@@ -1,11 +1,11 @@
 //! The parser's entry points: tokens through the lalrpop grammar to a tree, with CPython's error messages.
 
-use crate::ast::{Constant, Expr, ExprKind, Mod};
+use crate::ast::{Constant, Expr, ExprKind, Mod, Stmt, StmtKind};
 use crate::ast_build::PResult;
 use crate::error::SyntaxError;
 use crate::lexer::{self, Spanned};
 use crate::parse_errors;
-use crate::span::Span;
+use crate::span::{LineIndex, Span};
 use crate::token::{StrToken, Tok};
 
 lalrpop_util::lalrpop_mod!(
@@ -61,9 +61,41 @@ fn parse_source(source: &str, mode: Mode) -> Result<Mod, SyntaxError> {
     let mut feed = Feed::new(start, lexer::tokenize(source));
     let result = python::TopParser::new().parse(&mut feed);
     match result {
+        Ok(Mod::Interactive { body }) => single_statement(body, source),
         Ok(m) => Ok(m),
         Err(err) => Err(parse_errors::explain(err, source, feed.pulled)),
     }
+}
+
+/// `single` mode takes one statement, or several simple ones on one line (`a; b`).
+fn single_statement(body: Vec<Stmt>, source: &str) -> Result<Mod, SyntaxError> {
+    let index = LineIndex::new(source);
+    let line = |s: &Stmt| index.line_col(s.span.start).0;
+    if let Some(first) = body.first() {
+        let simple = !matches!(
+            first.kind,
+            StmtKind::FunctionDef(_)
+                | StmtKind::ClassDef(_)
+                | StmtKind::For { .. }
+                | StmtKind::While { .. }
+                | StmtKind::If { .. }
+                | StmtKind::With { .. }
+                | StmtKind::Try { .. }
+        );
+        if let Some(other) = body.iter().find(|s| line(s) != line(first)) {
+            return Err(if simple {
+                let end = first.span.end as usize;
+                SyntaxError::new(
+                    "multiple statements found while compiling a single statement",
+                    Span::new(end, end),
+                )
+            } else {
+                let start = other.span.start as usize;
+                SyntaxError::new("invalid syntax", Span::new(start, start + 1))
+            });
+        }
+    }
+    Ok(Mod::Interactive { body })
 }
 
 /// Parses the expression of one f-string field (`text` is the field's source between
@@ -137,6 +169,7 @@ pub(crate) struct Feed<I> {
     done: bool,
     last_end: usize,
     pub(crate) pulled: usize,
+    depth: DepthGuard,
 }
 
 impl<I: Iterator<Item = Spanned>> Feed<I> {
@@ -148,6 +181,7 @@ impl<I: Iterator<Item = Spanned>> Feed<I> {
             done: false,
             last_end: 0,
             pulled: 0,
+            depth: DepthGuard::default(),
         }
     }
 }
@@ -168,6 +202,14 @@ impl<I: Iterator<Item = Spanned>> Iterator for Feed<I> {
                     self.saw_eof = true;
                 }
                 self.last_end = r;
+                if self.depth.exceeded(&t) {
+                    self.done = true;
+                    self.pulled += 1;
+                    return Some(Err(SyntaxError::new(
+                        "too many nested expressions: maximum recursion depth exceeded during compilation",
+                        Span::new(l, r),
+                    )));
+                }
                 Ok((l, PTok::T(t), r))
             }
             Some(Err(e)) => {
@@ -452,6 +494,35 @@ mod tests {
     }
 
     #[test]
+    fn interactive_takes_one_statement() {
+        assert!(parse_interactive("x = 1; y = 2\n").is_ok());
+        assert!(parse_interactive("if x:\n    pass\n\n").is_ok());
+        let e = parse_interactive("x = 1\ny = 2\n").map(|m| dump(&m));
+        assert_eq!(
+            e.map_err(|e| e.message),
+            Err("multiple statements found while compiling a single statement".to_string())
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        for src in [
+            format!("x{}", "+x".repeat(100_000)),
+            format!("{}x", "-".repeat(100_000)),
+            format!("x{}", ".a".repeat(100_000)),
+            format!("{}{}", "(".repeat(100_000), ")".repeat(100_000)),
+            format!("{}x", "not ".repeat(100_000)),
+            format!("{}x", "lambda:".repeat(100_000)),
+        ] {
+            assert!(parse_module(&src).is_err());
+        }
+        // Wide is fine: a long flat literal and a moderately deep sum.
+        let wide = format!("x = [{}]", "-1, ".repeat(100_000));
+        assert!(parse_module(&wide).is_ok());
+        assert!(parse_module(&format!("x{}", "+x".repeat(2400))).is_ok());
+    }
+
+    #[test]
     fn fstring_fields_parse_as_if_parenthesized() {
         // `f"{a, b}"`: the field text `a, b` starts at byte 3.
         let e = parse_fstring_expr("a, b", 3).map(|e| crate::dump::dump_expr(&e));
@@ -508,5 +579,76 @@ mod tests {
                 .collect();
             let _ = parse_module(&doubled);
         }
+    }
+}
+
+/// How deep a tree may nest. CPython 3.11 gives up compiling at about 3000 levels
+/// (`RecursionError`); the limit keeps every recursive walk over the tree (dropping it
+/// included) far from the end of a thread's stack.
+const MAX_DEPTH: usize = 2500;
+
+/// An upper bound on the nesting depth of the tree a statement will produce, kept as
+/// its tokens stream past: within one bracket level, every operator-like token between
+/// two separators may add a level, and a bracket adds one level over its deepest element.
+#[derive(Default)]
+struct DepthGuard {
+    frames: Vec<DepthFrame>,
+    top: DepthFrame,
+}
+
+/// One bracket level of `DepthGuard`.
+#[derive(Default, Clone, Copy)]
+struct DepthFrame {
+    /// Operator-like tokens in the current element.
+    ops: usize,
+    /// The deepest bracket group in the current element.
+    inner: usize,
+    /// The deepest element so far.
+    best: usize,
+    /// `lambda`s whose `:` has not come yet: that `:` does not end the element.
+    lambdas: usize,
+}
+
+impl DepthFrame {
+    fn depth(&self) -> usize {
+        self.best.max(self.ops + self.inner)
+    }
+
+    fn next_element(&mut self) {
+        self.best = self.depth();
+        self.ops = 0;
+        self.inner = 0;
+    }
+}
+
+impl DepthGuard {
+    /// Takes the next token; true when the bound passes `MAX_DEPTH`.
+    fn exceeded(&mut self, t: &Tok) -> bool {
+        match t {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
+                self.frames.push(std::mem::take(&mut self.top));
+                if self.frames.len() > MAX_DEPTH {
+                    return true;
+                }
+            }
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                let inner = self.top.depth() + 1;
+                self.top = self.frames.pop().unwrap_or_default();
+                self.top.inner = self.top.inner.max(inner);
+            }
+            Tok::Lambda => {
+                self.top.lambdas += 1;
+                self.top.ops += 1;
+            }
+            Tok::Colon if self.top.lambdas > 0 => self.top.lambdas -= 1,
+            Tok::Comma | Tok::Colon | Tok::Semi | Tok::Equal => self.top.next_element(),
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndOfFile => {
+                self.frames.clear();
+                self.top = DepthFrame::default();
+            }
+            Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => {}
+            _ => self.top.ops += 1,
+        }
+        self.top.depth() > MAX_DEPTH
     }
 }
