@@ -68,7 +68,7 @@ fn run_script(_options: &Options, _source: &str, _tree: Mod) -> i32 {
 /// Reads and parses a script. On failure prints what CPython prints (unreadable file:
 /// exit status 2; undecodable source or syntax error: 1) and returns the status.
 pub fn load(path: &OsString) -> Result<(String, Mod), i32> {
-    let shown = path.to_string_lossy();
+    let shown = script_name(Path::new(path));
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -92,10 +92,24 @@ pub fn load(path: &OsString) -> Result<(String, Mod), i32> {
     }
 }
 
+/// The name CPython gives a script run as `python3 PATH`: PATH joined to the current
+/// directory unless already absolute, without normalizing (`./x.py` → `/cwd/./x.py`).
+pub fn script_name(path: &Path) -> String {
+    let full = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        match std::env::current_dir() {
+            Ok(cwd) => cwd.join(path),
+            Err(_) => path.to_path_buf(),
+        }
+    };
+    full.to_string_lossy().into_owned()
+}
+
 /// `can't open file '/abs/x.py': [Errno 2] No such file or directory`, as CPython words
-/// it (with the absolute path).
+/// it (with the script's absolute name).
 pub fn open_error(path: &Path, e: &std::io::Error) -> String {
-    let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let shown = script_name(path);
     let reason = match e.raw_os_error() {
         Some(code) => {
             let text = std::io::Error::from_raw_os_error(code).to_string();
@@ -107,5 +121,5 @@ pub fn open_error(path: &Path, e: &std::io::Error) -> String {
         }
         None => e.to_string(),
     };
-    format!("can't open file '{}': {reason}", shown.display())
+    format!("can't open file '{shown}': {reason}")
 }
