@@ -55,7 +55,7 @@ fn check(path: &str, expected: &str) -> Outcome {
                 .unwrap_or(0);
             if expected.get(at..).is_some_and(|e| e.starts_with("\\ud"))
                 && actual.get(at..).is_some_and(|a| a.starts_with('\u{fffd}'))
-            {fffd}') {
+            {
                 // ast::Constant::Str is a Rust String: a lone surrogate became U+FFFD.
                 return Outcome::Differs(
                     "Constant.value (lone surrogate, stored as U+FFFD)".into(),
