@@ -247,6 +247,8 @@ impl Runtime {
             .store(Arc::into_raw(me.clone()).cast_mut(), Ordering::Release);
         *self.threads.lock() = vec![me];
         self.gil.reset_after_fork(&self.breaker);
+        signals::clear_pending_after_fork();
+        self.breaker.clear(reason::SIGNALS_PENDING);
     }
 }
 
@@ -390,6 +392,53 @@ mod tests {
         }
         assert!(progress[0].load(Ordering::Relaxed) >= 1000);
         assert!(progress[1].load(Ordering::Relaxed) >= 1000);
+    }
+
+    /// A child forked while another thread waits for the lock can still run: the
+    /// forking thread holds the lock and is the main thread there.
+    #[test]
+    fn fork_child_owns_the_lock_and_is_main() {
+        let rt = Runtime::new(Config::default());
+        let rt2 = rt.clone();
+        let waiter = rt
+            .spawn(SpawnOptions::default(), move || {
+                rt2.poll();
+            })
+            .expect("spawn");
+        // SAFETY: the child only touches the runtime and then _exit()s.
+        let pid = unsafe { libc::fork() };
+        if pid == 0 {
+            rt.after_fork_child();
+            let ok = rt.gil().held_by_current()
+                && rt.is_main_thread()
+                && rt.live_threads() == 1
+                && rt.allow_threads(|| true)
+                && rt.gil().held_by_current();
+            // SAFETY: _exit is async-signal-safe and skips the test harness's atexit work.
+            unsafe { libc::_exit(if ok { 0 } else { 1 }) };
+        }
+        assert!(pid > 0);
+        let mut status = 0;
+        let limit = Instant::now() + Duration::from_secs(30);
+        let waited = loop {
+            // SAFETY: polls the child forked above.
+            let w = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
+            if w != 0 || Instant::now() > limit {
+                break w;
+            }
+            rt.allow_threads(|| std::thread::sleep(Duration::from_millis(1)));
+        };
+        if waited == 0 {
+            // SAFETY: kills the hung child forked above, so a failure cannot hang CI.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+        assert_eq!(waited, pid, "fork child hung");
+        assert!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0);
+        assert_eq!(
+            waiter.join(&rt, Some(Duration::from_secs(30))),
+            Wake::Notified
+        );
+        rt.release();
     }
 
     #[test]

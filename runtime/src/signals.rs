@@ -37,6 +37,12 @@ pub fn any_pending() -> bool {
     PENDING.load(Ordering::SeqCst) != 0
 }
 
+/// In a fork child: signals that arrived in the parent are the parent's to handle
+/// (CPython's `_PySignal_AfterFork`).
+pub(crate) fn clear_pending_after_fork() {
+    PENDING.store(0, Ordering::SeqCst);
+}
+
 /// A set of signal numbers, iterated in ascending order (the order CPython runs handlers).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SignalSet(u64);
