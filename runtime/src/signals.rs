@@ -75,26 +75,42 @@ impl Runtime {
 
 extern "C" fn record(sig: libc::c_int) {
     // SAFETY: __errno_location returns this thread's errno slot; the handler's own
-    // calls (futex, write) may change errno, which the interrupted code must not see.
+    // calls (futex, write, tgkill) may change errno, which the interrupted code must
+    // not see.
     let saved_errno = unsafe { *libc::__errno_location() };
     if (1..NSIG).contains(&sig) {
         PENDING.fetch_or(1u64 << (sig - 1), Ordering::SeqCst);
     }
-    // The byte goes out before the main thread is woken, as in CPython's trip_signal:
-    // whoever the wake-up reaches may look at the wakeup fd at once.
-    let fd = WAKEUP_FD.load(Ordering::SeqCst);
-    if fd >= 0 {
-        let byte = sig as u8;
-        // SAFETY: write(2) is async-signal-safe; the buffer is a live local. A full
-        // pipe or closed fd just loses the byte, as with CPython's wakeup fd.
-        unsafe { libc::write(fd, (&byte as *const u8).cast(), 1) };
-    }
     let rt = TARGET.load(Ordering::SeqCst);
-    if !rt.is_null() {
-        // SAFETY: TARGET only ever holds leaked `Arc<Runtime>`s, never freed.
-        let rt = unsafe { &*rt };
-        rt.breaker().set(reason::SIGNALS_PENDING);
-        rt.main_parker_wake();
+    // SAFETY: TARGET only ever holds leaked `Arc<Runtime>`s, never freed.
+    let rt = (!rt.is_null()).then(|| unsafe { &*rt });
+    match rt {
+        Some(rt) if rt.main_ident() != crate::thread::current_ident() => {
+            // Landed on another thread: pass it on to the main thread, so that a system
+            // call blocking there (accept, read, waitpid, pause) fails with EINTR and
+            // its caller runs the handler (PEP 475). The main thread's run of this
+            // handler writes the wakeup fd, so the byte goes out once.
+            // SAFETY: pthread_kill is async-signal-safe; the main thread lives as long
+            // as the process does.
+            unsafe { libc::pthread_kill(rt.main_ident() as libc::pthread_t, sig) };
+            rt.breaker().set(reason::SIGNALS_PENDING);
+            rt.main_parker_wake();
+        }
+        _ => {
+            // The byte goes out before the main thread is woken, as in CPython's
+            // trip_signal: whoever the wake-up reaches may look at the wakeup fd at once.
+            let fd = WAKEUP_FD.load(Ordering::SeqCst);
+            if fd >= 0 {
+                let byte = sig as u8;
+                // SAFETY: write(2) is async-signal-safe; the buffer is a live local. A
+                // full pipe or closed fd just loses the byte, as with CPython's wakeup fd.
+                unsafe { libc::write(fd, (&byte as *const u8).cast(), 1) };
+            }
+            if let Some(rt) = rt {
+                rt.breaker().set(reason::SIGNALS_PENDING);
+                rt.main_parker_wake();
+            }
+        }
     }
     // SAFETY: as above.
     unsafe { *libc::__errno_location() = saved_errno };
@@ -202,6 +218,36 @@ pub fn install_startup_handlers() -> Result<(), SignalError> {
     Ok(())
 }
 
+impl Runtime {
+    /// `signal.pause()`: sleeps without the global lock until a signal is pending for
+    /// the main thread (`Interrupted`: run the handlers, and return). On another thread
+    /// only shutdown ends it: Python handlers never run there, so as in the lessons a
+    /// non-main thread's `pause()` does not return.
+    pub fn pause(&self) -> crate::wait::Wake {
+        let me = crate::thread::current();
+        self.allow_threads(|| crate::wait::park(self, &me, None, || false))
+    }
+}
+
+/// Ends the process the way `sig` would by default, so the parent sees `-sig` (CPython
+/// after an uncaught KeyboardInterrupt: SIGINT back to SIG_DFL, then raise it). Falls
+/// back to exit status 128 + sig if the signal does not kill (e.g. it is blocked).
+pub fn exit_by_signal(sig: i32) -> ! {
+    if check(sig).is_ok() {
+        let _ = set_disposition(sig, Disposition::Default);
+        // SAFETY: unblocks `sig` for this thread, then sends it to this thread.
+        unsafe {
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut set);
+            libc::sigaddset(&mut set, sig);
+            libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+            libc::raise(sig);
+        }
+    }
+    // SAFETY: _exit ends the process at once; buffers were flushed by the caller.
+    unsafe { libc::_exit(128 + sig.clamp(0, 127)) }
+}
+
 /// `signal.set_wakeup_fd(fd)`: -1 disables. Returns the previous fd.
 pub fn set_wakeup_fd(fd: i32) -> i32 {
     WAKEUP_FD.swap(fd.max(-1), Ordering::SeqCst)
@@ -266,20 +312,21 @@ mod tests {
 
     #[test]
     fn set_and_restore_dispositions() {
+        // SIGWINCH: its default action is to ignore, so a mistake here cannot kill the run.
         let _serial = SERIAL.lock();
-        let before = disposition(libc::SIGUSR2).expect("query");
+        let before = disposition(libc::SIGWINCH).expect("query");
         assert_eq!(before, Disposition::Default);
         assert_eq!(
-            set_disposition(libc::SIGUSR2, Disposition::Ignore).ok(),
+            set_disposition(libc::SIGWINCH, Disposition::Ignore).ok(),
             Some(Disposition::Default)
         );
         assert_eq!(
-            set_disposition(libc::SIGUSR2, Disposition::Record).ok(),
+            set_disposition(libc::SIGWINCH, Disposition::Record).ok(),
             Some(Disposition::Ignore)
         );
-        assert_eq!(disposition(libc::SIGUSR2).ok(), Some(Disposition::Record));
+        assert_eq!(disposition(libc::SIGWINCH).ok(), Some(Disposition::Record));
         assert_eq!(
-            set_disposition(libc::SIGUSR2, Disposition::Default).ok(),
+            set_disposition(libc::SIGWINCH, Disposition::Default).ok(),
             Some(Disposition::Record)
         );
     }
@@ -303,6 +350,7 @@ mod tests {
             ..Config::default()
         });
         rt.install_as_signal_target();
+        rt.take_signals(); // leftovers of an earlier test
         set_disposition(libc::SIGUSR1, Disposition::Record).expect("install");
         let (wakeup_r, wakeup_w) = {
             let mut fds = [0; 2];
@@ -353,6 +401,77 @@ mod tests {
         rt.release();
     }
 
+    /// `pause()` returns on the main thread once a signal arrives, and a blocking system
+    /// call on the main thread is interrupted even when the signal landed elsewhere.
+    #[test]
+    fn pause_and_blocking_syscalls_on_main_are_interrupted() {
+        let _serial = SERIAL.lock();
+        let rt = Runtime::new(Config::default());
+        rt.install_as_signal_target();
+        rt.take_signals(); // leftovers of an earlier test
+        set_disposition(libc::SIGUSR2, Disposition::Record).expect("install");
+        let done = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (rt2, done2) = (rt.clone(), done.clone());
+        let sender = rt
+            .spawn(SpawnOptions::default(), move || {
+                // Keeps sending until the main thread has seen both interruptions, so a
+                // slow main thread cannot be left blocked in read(2) for ever.
+                let limit = std::time::Instant::now() + Duration::from_secs(30);
+                while !done2.load(Ordering::SeqCst) && std::time::Instant::now() < limit {
+                    sleep(&rt2, Duration::from_millis(20));
+                    // Raised on this thread: the handler runs here and must forward.
+                    assert!(raise_signal(libc::SIGUSR2).is_ok());
+                }
+            })
+            .expect("spawn");
+        assert_eq!(rt.pause(), Wake::Interrupted);
+        assert!(rt.take_signals().contains(libc::SIGUSR2));
+        // A read from an empty pipe blocks in the kernel until EINTR.
+        let mut fds = [0; 2];
+        // SAFETY: `fds` has room for two descriptors.
+        assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+        let mut byte = 0u8;
+        // SAFETY: reads into a live local; closes descriptors opened above.
+        let (n, err) = rt.allow_threads(|| unsafe {
+            let n = libc::read(fds[0], (&mut byte as *mut u8).cast(), 1);
+            (n, *libc::__errno_location())
+        });
+        assert_eq!((n, err), (-1, libc::EINTR));
+        assert!(rt.take_signals().contains(libc::SIGUSR2));
+        done.store(true, Ordering::SeqCst);
+        unsafe {
+            libc::close(fds[0]);
+            libc::close(fds[1]);
+        }
+        // Joins may be interrupted by the sender's last signals; retry as the VM would.
+        let limit = std::time::Instant::now() + Duration::from_secs(30);
+        while sender.join(&rt, Some(Duration::from_secs(30))) != Wake::Notified
+            && std::time::Instant::now() < limit
+        {
+            rt.take_signals();
+        }
+        assert!(sender.is_finished());
+        rt.take_signals();
+        // Ignore rather than default: a straggler forwarded signal must not kill the
+        // test process.
+        set_disposition(libc::SIGUSR2, Disposition::Ignore).expect("restore");
+        rt.release();
+    }
+
+    #[test]
+    fn exit_by_signal_kills_with_that_signal() {
+        // SAFETY: the child only calls exit_by_signal.
+        let pid = unsafe { libc::fork() };
+        if pid == 0 {
+            exit_by_signal(libc::SIGINT);
+        }
+        let mut status = 0;
+        // SAFETY: waits for the child forked above, which dies at once.
+        assert_eq!(unsafe { libc::waitpid(pid, &mut status, 0) }, pid);
+        assert!(libc::WIFSIGNALED(status));
+        assert_eq!(libc::WTERMSIG(status), libc::SIGINT);
+    }
+
     /// A lock acquire on the main thread is interrupted and can be retried (PEP 475).
     #[test]
     fn interrupted_lock_acquire_can_be_retried() {
@@ -362,6 +481,7 @@ mod tests {
             ..Config::default()
         });
         rt.install_as_signal_target();
+        rt.take_signals(); // leftovers of an earlier test
         set_disposition(libc::SIGUSR1, Disposition::Record).expect("install");
         let lock = Arc::new(crate::lock::Lock::new());
         assert!(lock.try_acquire());
