@@ -337,6 +337,25 @@ mod tests {
         assert_eq!(h.join(&rt, Some(Duration::from_secs(30))), Wake::Notified);
     }
 
+    /// A thread that gave the lock up itself exits without touching it again, and the
+    /// others carry on.
+    #[test]
+    fn a_thread_exiting_without_the_lock_does_not_deadlock() {
+        let rt = Runtime::new(Config::default());
+        let rt2 = rt.clone();
+        let h = rt
+            .spawn(SpawnOptions::default(), move || {
+                assert!(rt2.release());
+            })
+            .expect("spawn");
+        assert_eq!(h.join(&rt, Some(Duration::from_secs(30))), Wake::Notified);
+        assert!(rt.gil().held_by_current());
+        assert_eq!(rt.live_threads(), 1);
+        rt.allow_threads(|| {});
+        assert!(rt.gil().held_by_current());
+        rt.release();
+    }
+
     #[test]
     fn a_panicking_thread_still_releases_the_lock() {
         let rt = Runtime::new(Config::default());

@@ -349,6 +349,60 @@ mod tests {
         rt.release();
     }
 
+    /// One `notify_one` per token, while consumers wait with tiny timeouts all the time.
+    /// A consumer takes a token only when its wait says `Notified` (no re-check of the
+    /// state), so a notification swallowed by a waiter that timed out at that moment
+    /// would strand a token and the count would come up short.
+    #[test]
+    fn no_notification_is_lost_to_racing_timeouts() {
+        for mode in [GilMode::On, GilMode::Off] {
+            let rt = rt(mode);
+            const TOKENS: u64 = 2000;
+            // (available, consumed)
+            let state = Arc::new((Mutex::new((0u64, 0u64)), WaitQueue::new()));
+            let mut consumers = vec![];
+            for _ in 0..3 {
+                let (state2, rt2) = (state.clone(), rt.clone());
+                consumers.push(
+                    rt.spawn(SpawnOptions::default(), move || {
+                        let (m, q) = &*state2;
+                        let limit = Instant::now() + Duration::from_secs(10);
+                        let mut g = m.lock();
+                        while g.1 < TOKENS && Instant::now() < limit {
+                            let deadline = deadline_after(Some(Duration::from_micros(50)));
+                            if q.wait(&rt2, &mut g, deadline) == Wake::Notified && g.0 > 0 {
+                                g.0 -= 1;
+                                g.1 += 1;
+                                if g.1 == TOKENS {
+                                    q.notify_all();
+                                }
+                            }
+                        }
+                    })
+                    .expect("spawn"),
+                );
+            }
+            // Tokens are only handed out to waiting consumers, one notification each.
+            let mut sent = 0;
+            let limit = Instant::now() + Duration::from_secs(10);
+            while sent < TOKENS && Instant::now() < limit {
+                {
+                    let mut g = state.0.lock();
+                    if state.1.notify_one() {
+                        g.0 += 1;
+                        sent += 1;
+                    }
+                }
+                rt.allow_threads(std::thread::yield_now);
+            }
+            for h in consumers {
+                assert_eq!(h.join(&rt, Some(Duration::from_secs(60))), Wake::Notified);
+            }
+            assert_eq!(*state.0.lock(), (0, TOKENS));
+            rt.release();
+        }
+    }
+
     #[test]
     fn sleep_sleeps() {
         let rt = rt(GilMode::On);
