@@ -16,7 +16,7 @@ pub mod wait;
 
 pub use breaker::{reason, EvalBreaker};
 pub use clock::Clock;
-pub use gil::{Gil, GilMode, DEFAULT_SWITCH_INTERVAL_US};
+pub use gil::{Gil, GilMode, SwitchIntervalError, DEFAULT_SWITCH_INTERVAL_US};
 pub use lock::{Lock, LockError, RLock};
 pub use runtime::{Config, Pending, Released, Runtime};
 pub use signals::{Disposition, SignalError, SignalSet};
