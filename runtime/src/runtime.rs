@@ -246,6 +246,12 @@ impl Runtime {
         let me = thread::current();
         self.main
             .store(Arc::into_raw(me.clone()).cast_mut(), Ordering::Release);
+        if self.threads.is_locked() {
+            // Held by a thread that was starting or ending at the fork and does not
+            // exist here.
+            // SAFETY: no thread of this process holds a guard on the registry.
+            unsafe { self.threads.force_unlock() };
+        }
         *self.threads.lock() = vec![me];
         self.gil.reset_after_fork(&self.breaker);
         signals::clear_pending_after_fork();
