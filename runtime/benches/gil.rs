@@ -107,6 +107,44 @@ fn handoff(interval_us: u64, run: Duration) {
     rt.release();
 }
 
+/// One thread spins with polls; the other comes back from a blocking call every 2 ms
+/// and needs the lock: how long past the switch interval it waits (drop request, the
+/// holder's next poll, the forced switch, the OS waking it). Median and 90th percentile.
+fn handoff_latency(interval_us: u64, rounds: usize) {
+    let rt = Runtime::new(Config {
+        gil: GilMode::On,
+        switch_interval_us: interval_us,
+    });
+    let stop = Arc::new(AtomicBool::new(false));
+    let (rt2, stop2) = (rt.clone(), stop.clone());
+    let spinner = rt
+        .spawn(SpawnOptions::default(), move || {
+            while !stop2.load(Ordering::Relaxed) {
+                rt2.poll();
+            }
+        })
+        .expect("spawn");
+    let mut waits = Vec::with_capacity(rounds);
+    for _ in 0..rounds {
+        let mut back = Instant::now();
+        rt.allow_threads(|| {
+            std::thread::sleep(Duration::from_millis(2));
+            back = Instant::now();
+        });
+        waits.push(back.elapsed().as_secs_f64() * 1e6 - interval_us as f64);
+    }
+    stop.store(true, Ordering::SeqCst);
+    spinner.join(&rt, None);
+    waits.sort_by(f64::total_cmp);
+    println!(
+        "gil=on  hand-off to a returning thread, interval {:>5} us: waits interval + {:.0} us median, + {:.0} us p90",
+        interval_us,
+        waits[rounds / 2],
+        waits[rounds * 9 / 10]
+    );
+    rt.release();
+}
+
 /// Two threads passing a token through two locks (the `queue_pingpong` pattern).
 fn pingpong(mode: GilMode, rounds: u64) {
     let rt = runtime(mode);
@@ -152,6 +190,9 @@ fn main() {
     }
     for interval in [5000, 1000, 1] {
         handoff(interval, Duration::from_millis(500));
+    }
+    for interval in [5000, 1000] {
+        handoff_latency(interval, 200);
     }
     for mode in [GilMode::On, GilMode::Off] {
         pingpong(mode, 20_000);
