@@ -260,6 +260,59 @@ pub fn alarm(seconds: u32) -> u32 {
     unsafe { libc::alarm(seconds) }
 }
 
+/// `signal.setitimer(which, seconds, interval)`: arms ITIMER_REAL (SIGALRM),
+/// ITIMER_VIRTUAL (SIGVTALRM) or ITIMER_PROF (SIGPROF); 0 disarms. Seconds round up to
+/// whole microseconds, as in CPython. Returns the previous `(delay, interval)`. An `Os`
+/// error is CPython's `signal.ItimerError`.
+pub fn setitimer(which: i32, seconds: f64, interval: f64) -> Result<(f64, f64), SignalError> {
+    let new = libc::itimerval {
+        it_value: timeval_from_secs(seconds),
+        it_interval: timeval_from_secs(interval),
+    };
+    let mut old = libc::itimerval {
+        it_value: timeval_from_secs(0.0),
+        it_interval: timeval_from_secs(0.0),
+    };
+    // SAFETY: both structs are fully initialised and live for the call.
+    if unsafe { libc::setitimer(which, &new, &mut old) } != 0 {
+        return Err(SignalError::Os(io::Error::last_os_error()));
+    }
+    Ok((
+        secs_from_timeval(old.it_value),
+        secs_from_timeval(old.it_interval),
+    ))
+}
+
+/// `signal.getitimer(which)`: the timer's `(delay, interval)`.
+pub fn getitimer(which: i32) -> Result<(f64, f64), SignalError> {
+    let mut cur = libc::itimerval {
+        it_value: timeval_from_secs(0.0),
+        it_interval: timeval_from_secs(0.0),
+    };
+    // SAFETY: `cur` is a valid out-parameter.
+    if unsafe { libc::getitimer(which, &mut cur) } != 0 {
+        return Err(SignalError::Os(io::Error::last_os_error()));
+    }
+    Ok((
+        secs_from_timeval(cur.it_value),
+        secs_from_timeval(cur.it_interval),
+    ))
+}
+
+fn timeval_from_secs(secs: f64) -> libc::timeval {
+    // Ceiling to microseconds; a negative value stays negative so the kernel says EINVAL.
+    let us = (secs * 1e6).ceil();
+    let us = if us.is_nan() { 0 } else { us as i64 };
+    libc::timeval {
+        tv_sec: us.div_euclid(1_000_000),
+        tv_usec: us.rem_euclid(1_000_000),
+    }
+}
+
+fn secs_from_timeval(tv: libc::timeval) -> f64 {
+    tv.tv_sec as f64 + tv.tv_usec as f64 / 1e6
+}
+
 /// `signal.raise_signal(sig)`: delivers `sig` to the calling thread.
 pub fn raise_signal(sig: i32) -> Result<(), SignalError> {
     check(sig)?;
@@ -329,6 +382,27 @@ mod tests {
             set_disposition(libc::SIGWINCH, Disposition::Default).ok(),
             Some(Disposition::Record)
         );
+    }
+
+    #[test]
+    fn itimer_can_be_set_read_and_cancelled() {
+        let _serial = SERIAL.lock();
+        // ITIMER_PROF counts CPU time, so it will not fire during this short test.
+        assert_eq!(
+            setitimer(libc::ITIMER_PROF, 100.0, 0.5).ok(),
+            Some((0.0, 0.0))
+        );
+        let (delay, interval) = getitimer(libc::ITIMER_PROF).expect("read");
+        assert!(delay > 99.0 && delay <= 100.1, "{delay}");
+        assert_eq!(interval, 0.5);
+        let old = setitimer(libc::ITIMER_PROF, 0.0, 0.0).expect("cancel");
+        assert!(old.0 > 99.0);
+        assert_eq!(getitimer(libc::ITIMER_PROF).ok(), Some((0.0, 0.0)));
+        assert!(matches!(setitimer(99, 1.0, 0.0), Err(SignalError::Os(_))));
+        assert!(matches!(
+            setitimer(libc::ITIMER_PROF, -1.0, 0.0),
+            Err(SignalError::Os(_))
+        ));
     }
 
     #[test]
