@@ -49,19 +49,23 @@
 
 pub mod breaker;
 pub mod clock;
+pub mod event;
 pub mod gil;
 pub mod lock;
 mod parker;
 pub mod runtime;
+pub mod semaphore;
 pub mod signals;
 pub mod thread;
 pub mod wait;
 
 pub use breaker::{reason, EvalBreaker};
 pub use clock::Clock;
+pub use event::Event;
 pub use gil::{Gil, GilMode, SwitchIntervalError, DEFAULT_SWITCH_INTERVAL_US};
 pub use lock::{Lock, LockError, RLock};
 pub use runtime::{Config, Pending, Released, Runtime};
+pub use semaphore::{ReleasedTooManyTimes, Semaphore};
 pub use signals::{Disposition, SignalError, SignalSet};
 pub use thread::{
     current_ident, current_native_id, SpawnOptions, ThreadHandle, ThreadInfo, DEFAULT_STACK_SIZE,
