@@ -115,15 +115,19 @@ impl Runtime {
     #[inline(always)]
     pub fn poll(&self) -> Option<Pending> {
         if self.breaker.is_set() {
-            self.poll_slow()
+            self.handle_breaker()
         } else {
             None
         }
     }
 
+    /// `poll`'s slow path, for a VM that does the fast check itself (`if
+    /// breaker.is_set() { rt.handle_breaker() }`, with the `&'static EvalBreaker` of
+    /// `Runtime::global()`): performs a requested hand-off of the lock and reports what
+    /// the VM must handle. Harmless when nothing is set.
     #[cold]
     #[inline(never)]
-    fn poll_slow(&self) -> Option<Pending> {
+    pub fn handle_breaker(&self) -> Option<Pending> {
         let bits = self.breaker.bits();
         if bits & reason::GIL_DROP_REQUEST != 0 {
             self.gil.yield_now(&self.breaker);
