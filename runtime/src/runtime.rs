@@ -242,6 +242,22 @@ impl Runtime {
         self.threads.lock().len()
     }
 
+    /// Makes the calling thread the main thread (signal handlers, `main_thread()`), for
+    /// an interpreter that runs its main program on a thread other than the one that
+    /// built the runtime (e.g. for a bigger stack). The builder should `release()` the
+    /// lock and this thread `acquire()` it. Process-directed signals still land
+    /// wherever the kernel puts them; the handler forwards them here.
+    pub fn adopt_as_main(&self) {
+        let me = thread::current();
+        let ident = me.ident();
+        self.main
+            .store(Arc::into_raw(me.clone()).cast_mut(), Ordering::Release);
+        let mut threads = self.threads.lock();
+        if !threads.iter().any(|t| t.ident() == ident) {
+            threads.push(me);
+        }
+    }
+
     /// In a child made by fork(2): the calling thread is now the only thread, the main
     /// thread, and the holder of the global lock (CPython's `PyOS_AfterFork_Child`).
     /// Best effort: it resets the runtime's own records; a lock that a vanished thread
@@ -499,6 +515,22 @@ mod tests {
             assert_eq!(total.load(Ordering::SeqCst), 1800);
             rt.release();
         }
+    }
+
+    #[test]
+    fn another_thread_can_become_main() {
+        let rt = Runtime::new(Config::default());
+        rt.release();
+        let rt2 = rt.clone();
+        let t = std::thread::spawn(move || {
+            rt2.adopt_as_main();
+            rt2.acquire();
+            let ok = rt2.is_main_thread() && rt2.main_ident() == crate::thread::current_ident();
+            rt2.release();
+            ok
+        });
+        assert_eq!(t.join().ok(), Some(true));
+        assert!(!rt.is_main_thread());
     }
 
     #[test]
