@@ -172,6 +172,44 @@ fn pingpong(mode: GilMode, rounds: u64) {
     rt.release();
 }
 
+/// `lock_contention`'s pattern: 4 threads, each incrementing a shared counter under one
+/// Lock, polling between increments like an eval loop.
+fn contended_lock(mode: GilMode, per_thread: u64) {
+    let rt = runtime(mode);
+    let lock = Arc::new(Lock::new());
+    let counter = Arc::new(AtomicU64::new(0));
+    let start = Instant::now();
+    let mut hs = vec![];
+    for _ in 0..4 {
+        let (rt2, lock2, counter2) = (rt.clone(), lock.clone(), counter.clone());
+        hs.push(
+            rt.spawn(SpawnOptions::default(), move || {
+                for _ in 0..per_thread {
+                    rt2.poll();
+                    if lock2.acquire(&rt2, None) == Wake::Notified {
+                        let v = counter2.load(Ordering::Relaxed);
+                        counter2.store(v + 1, Ordering::Relaxed);
+                        let _ = lock2.release();
+                    }
+                }
+            })
+            .expect("spawn"),
+        );
+    }
+    for h in hs {
+        h.join(&rt, None);
+    }
+    let total = counter.load(Ordering::Relaxed);
+    assert_eq!(total, 4 * per_thread);
+    let ns = start.elapsed().as_nanos() as f64 / total as f64;
+    println!(
+        "gil={}  4 threads contending on one Lock: {:.0} ns per locked increment",
+        name(mode),
+        ns
+    );
+    rt.release();
+}
+
 fn spawn_join(mode: GilMode, n: u64) {
     let rt = runtime(mode);
     let start = Instant::now();
@@ -196,6 +234,9 @@ fn main() {
     }
     for mode in [GilMode::On, GilMode::Off] {
         pingpong(mode, 20_000);
+    }
+    for mode in [GilMode::On, GilMode::Off] {
+        contended_lock(mode, 250_000);
     }
     for mode in [GilMode::On, GilMode::Off] {
         spawn_join(mode, 2_000);

@@ -115,15 +115,19 @@ impl Runtime {
     #[inline(always)]
     pub fn poll(&self) -> Option<Pending> {
         if self.breaker.is_set() {
-            self.poll_slow()
+            self.handle_breaker()
         } else {
             None
         }
     }
 
+    /// `poll`'s slow path, for a VM that does the fast check itself (`if
+    /// breaker.is_set() { rt.handle_breaker() }`, with the `&'static EvalBreaker` of
+    /// `Runtime::global()`): performs a requested hand-off of the lock and reports what
+    /// the VM must handle. Harmless when nothing is set.
     #[cold]
     #[inline(never)]
-    fn poll_slow(&self) -> Option<Pending> {
+    pub fn handle_breaker(&self) -> Option<Pending> {
         let bits = self.breaker.bits();
         if bits & reason::GIL_DROP_REQUEST != 0 {
             self.gil.yield_now(&self.breaker);
@@ -236,6 +240,22 @@ impl Runtime {
     /// Threads started through this runtime that are still running, main included.
     pub fn live_threads(&self) -> usize {
         self.threads.lock().len()
+    }
+
+    /// Makes the calling thread the main thread (signal handlers, `main_thread()`), for
+    /// an interpreter that runs its main program on a thread other than the one that
+    /// built the runtime (e.g. for a bigger stack). The builder should `release()` the
+    /// lock and this thread `acquire()` it. Process-directed signals still land
+    /// wherever the kernel puts them; the handler forwards them here.
+    pub fn adopt_as_main(&self) {
+        let me = thread::current();
+        let ident = me.ident();
+        self.main
+            .store(Arc::into_raw(me.clone()).cast_mut(), Ordering::Release);
+        let mut threads = self.threads.lock();
+        if !threads.iter().any(|t| t.ident() == ident) {
+            threads.push(me);
+        }
     }
 
     /// In a child made by fork(2): the calling thread is now the only thread, the main
@@ -495,6 +515,22 @@ mod tests {
             assert_eq!(total.load(Ordering::SeqCst), 1800);
             rt.release();
         }
+    }
+
+    #[test]
+    fn another_thread_can_become_main() {
+        let rt = Runtime::new(Config::default());
+        rt.release();
+        let rt2 = rt.clone();
+        let t = std::thread::spawn(move || {
+            rt2.adopt_as_main();
+            rt2.acquire();
+            let ok = rt2.is_main_thread() && rt2.main_ident() == crate::thread::current_ident();
+            rt2.release();
+            ok
+        });
+        assert_eq!(t.join().ok(), Some(true));
+        assert!(!rt.is_main_thread());
     }
 
     #[test]

@@ -248,6 +248,21 @@ pub fn exit_by_signal(sig: i32) -> ! {
     unsafe { libc::_exit(128 + sig.clamp(0, 127)) }
 }
 
+/// In a child between fork and exec (subprocess's `restore_signals=True`): puts back
+/// the default action of the signals `install_startup_handlers` ignores, since ignored
+/// dispositions survive exec (handled ones are reset by exec itself). Only sigaction
+/// calls, so it is async-signal-safe, as code after fork in a threaded parent must be.
+pub fn restore_for_exec() {
+    for sig in [libc::SIGPIPE, libc::SIGXFSZ] {
+        // SAFETY: a zeroed sigaction with SIG_DFL is a valid action.
+        unsafe {
+            let mut act: libc::sigaction = std::mem::zeroed();
+            act.sa_sigaction = libc::SIG_DFL;
+            libc::sigaction(sig, &act, std::ptr::null_mut());
+        }
+    }
+}
+
 /// `signal.set_wakeup_fd(fd)`: -1 disables. Returns the previous fd.
 pub fn set_wakeup_fd(fd: i32) -> i32 {
     WAKEUP_FD.swap(fd.max(-1), Ordering::SeqCst)
@@ -530,6 +545,25 @@ mod tests {
         // test process.
         set_disposition(libc::SIGUSR2, Disposition::Ignore).expect("restore");
         rt.release();
+    }
+
+    #[test]
+    fn restore_for_exec_undoes_the_ignored_startup_signals() {
+        // SAFETY: the child only changes its own dispositions and _exit()s.
+        let pid = unsafe { libc::fork() };
+        if pid == 0 {
+            let ok = set_disposition(libc::SIGPIPE, Disposition::Ignore).is_ok() && {
+                restore_for_exec();
+                matches!(disposition(libc::SIGPIPE), Ok(Disposition::Default))
+                    && matches!(disposition(libc::SIGXFSZ), Ok(Disposition::Default))
+            };
+            // SAFETY: ends the child at once.
+            unsafe { libc::_exit(if ok { 0 } else { 1 }) };
+        }
+        let mut status = 0;
+        // SAFETY: waits for the child forked above, which ends at once.
+        assert_eq!(unsafe { libc::waitpid(pid, &mut status, 0) }, pid);
+        assert!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0);
     }
 
     #[test]
