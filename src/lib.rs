@@ -69,7 +69,12 @@ fn dump_ast(path: &OsString) -> i32 {
 fn run_script(options: &Options, path: &OsString, source: &str, tree: Mod) -> i32 {
     let shown = script_name(Path::new(path));
     let mut argv = vec![path.to_string_lossy().into_owned()];
-    argv.extend(options.script_args.iter().map(|a| a.to_string_lossy().into_owned()));
+    argv.extend(
+        options
+            .script_args
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned()),
+    );
     let dir = Path::new(&shown)
         .parent()
         .map(|p| p.to_string_lossy().into_owned())
@@ -82,13 +87,28 @@ fn run_command(options: &Options, code: &str) -> i32 {
     let tree = match skein_grammar::parser::parse_module(code) {
         Ok(tree) => tree,
         Err(err) => {
-            eprint!("{}", diagnostic::format_syntax_error("<string>", code, &err));
+            eprint!(
+                "{}",
+                diagnostic::format_syntax_error("<string>", code, &err)
+            );
             return 1;
         }
     };
     let mut argv = vec!["-c".to_string()];
-    argv.extend(options.script_args.iter().map(|a| a.to_string_lossy().into_owned()));
-    run_on_big_stack(options, "<string>".into(), code.to_string(), tree, argv, String::new())
+    argv.extend(
+        options
+            .script_args
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned()),
+    );
+    run_on_big_stack(
+        options,
+        "<string>".into(),
+        code.to_string(),
+        tree,
+        argv,
+        String::new(),
+    )
 }
 
 fn run_on_big_stack(

@@ -7,14 +7,18 @@ use crate::func::{Exc, KwArgs};
 use crate::value::Value;
 
 pub fn kwarg(kw: KwArgs, name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| name_str(k) == name).map(|(_, v)| v.clone())
+    kw.iter()
+        .find(|(k, _)| name_str(k) == name)
+        .map(|(_, v)| v.clone())
 }
 
 pub fn check_kw(fname: &str, kw: KwArgs, allowed: &[&str]) -> Result<(), Exc> {
     for (k, _) in kw {
         let n = name_str(k);
         if !allowed.contains(&n) {
-            return Err(type_error(format!("{fname}() got an unexpected keyword argument '{n}'")));
+            return Err(type_error(format!(
+                "{fname}() got an unexpected keyword argument '{n}'"
+            )));
         }
     }
     Ok(())
@@ -40,9 +44,15 @@ pub fn nargs(fname: &str, args: &[Value], min: usize, max: usize) -> Result<(), 
             _ => format!("{fname} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{fname} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{fname} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(type_error(msg))
 }

@@ -45,7 +45,10 @@ impl Vm {
                         if let Some(ga) = m.ns.get("__getattr__") {
                             return self.call(&ga, vec![Value::Obj(name.clone())]);
                         }
-                        Err(attribute_error(format!("module '{}' has no attribute '{n}'", m.name)))
+                        Err(attribute_error(format!(
+                            "module '{}' has no attribute '{n}'",
+                            m.name
+                        )))
                     }
                 }
             }
@@ -93,7 +96,8 @@ impl Vm {
     fn special_instance_attr(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
         Ok(match n {
             "__class__" => Some(Value::type_value(obj.class())),
-            "__dict__" => crate::dict_ops::map_of(obj).map(|m| crate::dict_ops::dict_from_map(m.lock().clone())),
+            "__dict__" => crate::dict_ops::map_of(obj)
+                .map(|m| crate::dict_ops::dict_from_map(m.lock().clone())),
             _ => match obj.data() {
                 Some(ObjData::Exception(_)) => crate::exc_attrs::exc_attr(self, obj, n)?,
                 _ => None,
@@ -114,9 +118,17 @@ impl Vm {
     /// Binds a class attribute found for `obj` (None for access through the class).
     pub fn descr_get(&mut self, attr: &Value, obj: &Value, cls: TypeRef) -> PyResult {
         match attr.data() {
-            Some(ObjData::Function(_)) => Ok(alloc(types().method, ObjData::Method(attr.clone(), obj.clone()))),
-            Some(ObjData::Builtin(b)) if b.owner.is_some() && b.bound.is_none() => Ok(bind_builtin(b, obj.clone())),
-            Some(ObjData::ClassMethod(f)) => Ok(alloc(types().method, ObjData::Method(f.clone(), Value::type_value(cls)))),
+            Some(ObjData::Function(_)) => Ok(alloc(
+                types().method,
+                ObjData::Method(attr.clone(), obj.clone()),
+            )),
+            Some(ObjData::Builtin(b)) if b.owner.is_some() && b.bound.is_none() => {
+                Ok(bind_builtin(b, obj.clone()))
+            }
+            Some(ObjData::ClassMethod(f)) => Ok(alloc(
+                types().method,
+                ObjData::Method(f.clone(), Value::type_value(cls)),
+            )),
             Some(ObjData::StaticMethod(f)) => Ok(f.clone()),
             Some(ObjData::Property(p)) => {
                 if p[0].is_none() {
@@ -130,7 +142,10 @@ impl Vm {
                 self.call(&g, vec![obj.clone()])
             }
             Some(ObjData::Instance(_)) => match lookup(attr.class(), "__get__") {
-                Some(get) => self.call(&get, vec![attr.clone(), obj.clone(), Value::type_value(cls)]),
+                Some(get) => self.call(
+                    &get,
+                    vec![attr.clone(), obj.clone(), Value::type_value(cls)],
+                ),
                 None => Ok(attr.clone()),
             },
             _ => Ok(attr.clone()),
@@ -150,13 +165,18 @@ impl Vm {
 
     pub fn bind(&mut self, attr: &Value, obj: &Value) -> Value {
         let cls = obj.class();
-        self.descr_get(attr, obj, cls).unwrap_or_else(|_| attr.clone())
+        self.descr_get(attr, obj, cls)
+            .unwrap_or_else(|_| attr.clone())
     }
 
     pub fn bind_class_method(&mut self, f: &Value, cls: &Value) -> Value {
         match f.data() {
-            Some(ObjData::ClassMethod(inner)) => alloc(types().method, ObjData::Method(inner.clone(), cls.clone())),
-            Some(ObjData::Function(_)) => alloc(types().method, ObjData::Method(f.clone(), cls.clone())),
+            Some(ObjData::ClassMethod(inner)) => {
+                alloc(types().method, ObjData::Method(inner.clone(), cls.clone()))
+            }
+            Some(ObjData::Function(_)) => {
+                alloc(types().method, ObjData::Method(f.clone(), cls.clone()))
+            }
             _ => f.clone(),
         }
     }
@@ -165,23 +185,39 @@ impl Vm {
         let Some(ObjData::Type(t)) = tv.data() else {
             return Err(no_attr(tv, name_str(name)));
         };
-        let tr = tv.obj().and_then(|o| o.as_static()).unwrap_or_else(|| types().object);
+        let tr = tv
+            .obj()
+            .and_then(|o| o.as_static())
+            .unwrap_or_else(|| types().object);
         let n = name_str(name);
         match n {
             "__name__" => return Ok(new_str(&t.name)),
             "__qualname__" => return Ok(new_str(&t.qualname)),
             "__mro__" => return Ok(types_tuple(&t.mro)),
             "__bases__" => return Ok(types_tuple(&t.bases)),
-            "__base__" => return Ok(t.bases.first().map_or(Value::None, |b| Value::type_value(b))),
+            "__base__" => {
+                return Ok(t
+                    .bases
+                    .first()
+                    .map_or(Value::None, |b| Value::type_value(b)))
+            }
             "__dict__" => return Ok(self.namespace_dict(&t.dict)),
-            "__module__" => return Ok(t.dict.get("__module__").unwrap_or_else(|| new_str("builtins"))),
+            "__module__" => {
+                return Ok(t
+                    .dict
+                    .get("__module__")
+                    .unwrap_or_else(|| new_str("builtins")))
+            }
             "__doc__" => return Ok(t.dict.get("__doc__").unwrap_or(Value::None)),
             "__class__" => return Ok(Value::type_value(tv.class())),
             _ => {}
         }
         if let Some(v) = t.lookup(n) {
             return match v.data() {
-                Some(ObjData::ClassMethod(f)) => Ok(alloc(types().method, ObjData::Method(f.clone(), tv.clone()))),
+                Some(ObjData::ClassMethod(f)) => Ok(alloc(
+                    types().method,
+                    ObjData::Method(f.clone(), tv.clone()),
+                )),
                 Some(ObjData::StaticMethod(f)) => Ok(f.clone()),
                 Some(ObjData::Instance(_)) => match lookup(v.class(), "__get__") {
                     Some(get) => self.call(&get, vec![v.clone(), Value::None, tv.clone()]),
@@ -194,7 +230,10 @@ impl Vm {
             return self.descr_get(&v, tv, tv.class());
         }
         let _ = tr;
-        Err(attribute_error(format!("type object '{}' has no attribute '{n}'", t.name)))
+        Err(attribute_error(format!(
+            "type object '{}' has no attribute '{n}'",
+            t.name
+        )))
     }
 
     pub fn namespace_dict(&mut self, ns: &crate::namespace::Namespace) -> Value {
@@ -361,14 +400,20 @@ impl Vm {
                 if t.dict.delete(n) {
                     Ok(())
                 } else {
-                    Err(attribute_error(format!("type object '{}' has no attribute '{n}'", t.name)))
+                    Err(attribute_error(format!(
+                        "type object '{}' has no attribute '{n}'",
+                        t.name
+                    )))
                 }
             }
             Some(ObjData::Module(m)) => {
                 if m.ns.delete(n) {
                     Ok(())
                 } else {
-                    Err(attribute_error(format!("module '{}' has no attribute '{n}'", m.name)))
+                    Err(attribute_error(format!(
+                        "module '{}' has no attribute '{n}'",
+                        m.name
+                    )))
                 }
             }
             _ => Err(no_attr(obj, n)),
@@ -383,7 +428,9 @@ impl Vm {
                 let cls = obj.class();
                 if tobj(cls).special() & HAS_GETATTRIBUTE == 0 {
                     if let Some(ca) = lookup(cls, n) {
-                        if matches!(ca.data(), Some(ObjData::Function(_))) && instance_dict_get(&obj, name).is_none() {
+                        if matches!(ca.data(), Some(ObjData::Function(_)))
+                            && instance_dict_get(&obj, name).is_none()
+                        {
                             return Ok((ca, obj));
                         }
                     }
@@ -431,13 +478,19 @@ fn types_tuple(ts: &[TypeRef]) -> Value {
 }
 
 pub fn no_attr(obj: &Value, n: &str) -> crate::func::Exc {
-    attribute_error(format!("'{}' object has no attribute '{n}'", type_name(obj.class())))
+    attribute_error(format!(
+        "'{}' object has no attribute '{n}'",
+        type_name(obj.class())
+    ))
 }
 
 fn no_attr_set(obj: &Value, n: &str) -> crate::func::Exc {
     let t = obj.class();
     if lookup(t, n).is_some() {
-        return attribute_error(format!("'{}' object attribute '{n}' is read-only", type_name(t)));
+        return attribute_error(format!(
+            "'{}' object attribute '{n}' is read-only",
+            type_name(t)
+        ));
     }
     attribute_error(format!("'{}' object has no attribute '{n}'", type_name(t)))
 }

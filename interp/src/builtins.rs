@@ -120,13 +120,19 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let sep = match kwarg(kw, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(v) => v.as_str().map(str::to_string).ok_or_else(|| {
-            type_error(format!("sep must be None or a string, not {}", type_name(v.class())))
+            type_error(format!(
+                "sep must be None or a string, not {}",
+                type_name(v.class())
+            ))
         })?,
     };
     let end = match kwarg(kw, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(v) => v.as_str().map(str::to_string).ok_or_else(|| {
-            type_error(format!("end must be None or a string, not {}", type_name(v.class())))
+            type_error(format!(
+                "end must be None or a string, not {}",
+                type_name(v.class())
+            ))
         })?,
     };
     let mut out = String::new();
@@ -168,7 +174,10 @@ pub fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
             }
             Ok(Value::Int(n))
         }
-        None => Err(type_error(format!("object of type '{}' has no len()", type_name(v.class())))),
+        None => Err(type_error(format!(
+            "object of type '{}' has no len()",
+            type_name(v.class())
+        ))),
     }
 }
 
@@ -176,16 +185,20 @@ fn class_arg(v: &Value) -> Option<TypeRef> {
     v.obj()?.as_static().filter(|o| o.type_obj().is_some())
 }
 
-fn isinstance(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+fn isinstance(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("isinstance", kw)?;
     nargs("isinstance", args, 2, 2)?;
-    Ok(Value::Bool(instance_check(vm, &args[0], &args[1], "isinstance")?))
+    Ok(Value::Bool(instance_check(
+        &args[0],
+        &args[1],
+        "isinstance",
+    )?))
 }
 
-fn instance_check(vm: &mut Vm, v: &Value, t: &Value, fname: &str) -> PyResult<bool> {
+fn instance_check(v: &Value, t: &Value, fname: &str) -> PyResult<bool> {
     if let Some(ObjData::Tuple(items)) = t.data() {
         for it in items.iter() {
-            if instance_check(vm, v, it, fname)? {
+            if instance_check(v, it, fname)? {
                 return Ok(true);
             }
         }
@@ -199,16 +212,16 @@ fn instance_check(vm: &mut Vm, v: &Value, t: &Value, fname: &str) -> PyResult<bo
     }
 }
 
-fn issubclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+fn issubclass(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("issubclass", kw)?;
     nargs("issubclass", args, 2, 2)?;
     let Some(c) = class_arg(&args[0]) else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
-    fn check(vm: &mut Vm, c: TypeRef, t: &Value) -> PyResult<bool> {
+    fn check(c: TypeRef, t: &Value) -> PyResult<bool> {
         if let Some(ObjData::Tuple(items)) = t.data() {
             for it in items.iter() {
-                if check(vm, c, it)? {
+                if check(c, it)? {
                     return Ok(true);
                 }
             }
@@ -216,10 +229,12 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
         }
         match class_arg(t) {
             Some(tr) => Ok(is_subtype(c, tr)),
-            None => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            None => Err(type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
         }
     }
-    Ok(Value::Bool(check(vm, c, &args[1])?))
+    Ok(Value::Bool(check(c, &args[1])?))
 }
 
 fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
@@ -237,7 +252,10 @@ fn iter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("iter", kw)?;
     nargs("iter", args, 1, 2)?;
     if args.len() == 2 {
-        return Ok(new_iter(IterState::Callable { f: args[0].clone(), sentinel: args[1].clone() }));
+        return Ok(new_iter(IterState::Callable {
+            f: args[0].clone(),
+            sentinel: args[1].clone(),
+        }));
     }
     vm.get_iter(&args[0])
 }
@@ -246,10 +264,15 @@ pub fn next(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("next", kw)?;
     nargs("next", args, 1, 2)?;
     let it = &args[0];
-    let is_iter = matches!(it.data(), Some(ObjData::Iter(_) | ObjData::RangeIter(_) | ObjData::Generator(_)))
-        || crate::types::lookup(it.class(), "__next__").is_some();
+    let is_iter = matches!(
+        it.data(),
+        Some(ObjData::Iter(_) | ObjData::RangeIter(_) | ObjData::Generator(_))
+    ) || crate::types::lookup(it.class(), "__next__").is_some();
     if !is_iter {
-        return Err(type_error(format!("'{}' object is not an iterator", type_name(it.class()))));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it.class())
+        )));
     }
     match vm.next_or_return(it)? {
         Ok(v) => Ok(v),
@@ -263,14 +286,19 @@ pub fn next(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 fn abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("abs", args, 1, 1)?;
     match &args[0] {
-        Value::Int(i) => Ok(i.checked_abs().map(Value::Int).unwrap_or_else(|| from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()))),
+        Value::Int(i) => Ok(i.checked_abs().map(Value::Int).unwrap_or_else(|| {
+            from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into())
+        })),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         v => match v.data() {
             Some(ObjData::BigInt(b)) => Ok(from_bigint(num_traits::Signed::abs(b))),
             _ => match vm.call_special(v, "__abs__", vec![])? {
                 Some(r) => Ok(r),
-                None => Err(type_error(format!("bad operand type for abs(): '{}'", type_name(v.class())))),
+                None => Err(type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    type_name(v.class())
+                ))),
             },
         },
     }
@@ -284,12 +312,22 @@ fn max(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     min_max(vm, args, kw, "max", crate::bytecode::CmpOp::Gt)
 }
 
-fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, op: crate::bytecode::CmpOp) -> PyResult {
+fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+    op: crate::bytecode::CmpOp,
+) -> PyResult {
     check_kw(name, kw, &["key", "default"])?;
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let default = kwarg(kw, "default");
     let items = match args.len() {
-        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
         1 => vm.collect(&args[0])?,
         _ => {
             if default.is_some() {
@@ -327,9 +365,15 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, op: crate::bytec
 fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     check_kw("sum", kw, &["start"])?;
     nargs("sum", args, 1, 2)?;
-    let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let mut acc = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "start"))
+        .unwrap_or(Value::Int(0));
     if acc.as_str().is_some() {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.iter_next(&it)? {
@@ -341,7 +385,12 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     Ok(acc)
 }
 
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match &key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -361,10 +410,16 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         if err.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
+        let (x, y) = if reverse {
+            (&keys[b], &keys[a])
+        } else {
+            (&keys[a], &keys[b])
+        };
         let lt = match (x, y) {
             (Value::Int(p), Value::Int(q)) => Ok(p < q),
-            _ => vm.compare(crate::bytecode::CmpOp::Lt, x, y).and_then(|r| vm.truthy(&r)),
+            _ => vm
+                .compare(crate::bytecode::CmpOp::Lt, x, y)
+                .and_then(|r| vm.truthy(&r)),
         };
         match lt {
             Ok(true) => std::cmp::Ordering::Less,
@@ -374,7 +429,9 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
                 } else {
                     let gt = match (x, y) {
                         (Value::Int(p), Value::Int(q)) => Ok(p > q),
-                        _ => vm.compare(crate::bytecode::CmpOp::Lt, y, x).and_then(|r| vm.truthy(&r)),
+                        _ => vm
+                            .compare(crate::bytecode::CmpOp::Lt, y, x)
+                            .and_then(|r| vm.truthy(&r)),
                     };
                     match gt {
                         Ok(true) => std::cmp::Ordering::Greater,
@@ -422,24 +479,38 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     match v.data() {
         Some(ObjData::List(_) | ObjData::Tuple(_)) => {
             let n = crate::seq::seq_len(v).unwrap_or(0) as isize;
-            Ok(new_iter(IterState::Rev { seq: v.clone(), idx: n - 1 }))
+            Ok(new_iter(IterState::Rev {
+                seq: v.clone(),
+                idx: n - 1,
+            }))
         }
         Some(ObjData::Range(..) | ObjData::Str(_)) => {
             let mut items = vm.collect(v)?;
             items.reverse();
             let n = items.len() as isize;
-            Ok(new_iter(IterState::Rev { seq: crate::list::new_list(items), idx: n - 1 }))
+            Ok(new_iter(IterState::Rev {
+                seq: crate::list::new_list(items),
+                idx: n - 1,
+            }))
         }
         _ => match vm.call_special(v, "__reversed__", vec![])? {
             Some(r) => Ok(r),
             None => {
-                if crate::types::lookup(v.class(), "__len__").is_some() && crate::types::lookup(v.class(), "__getitem__").is_some() {
+                if crate::types::lookup(v.class(), "__len__").is_some()
+                    && crate::types::lookup(v.class(), "__getitem__").is_some()
+                {
                     let mut items = vm.collect(v)?;
                     items.reverse();
                     let n = items.len() as isize;
-                    return Ok(new_iter(IterState::Rev { seq: crate::list::new_list(items), idx: n - 1 }));
+                    return Ok(new_iter(IterState::Rev {
+                        seq: crate::list::new_list(items),
+                        idx: n - 1,
+                    }));
                 }
-                Err(type_error(format!("'{}' object is not reversible", type_name(v.class()))))
+                Err(type_error(format!(
+                    "'{}' object is not reversible",
+                    type_name(v.class())
+                )))
             }
         },
     }
@@ -449,9 +520,16 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     check_kw("enumerate", kw, &["start"])?;
     nargs("enumerate", args, 1, 2)?;
     let it = vm.get_iter(&args[0])?;
-    let start = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let start = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "start"))
+        .unwrap_or(Value::Int(0));
     if !is_int_like(&start) {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(start.class()))));
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(start.class())
+        )));
     }
     Ok(new_iter(IterState::Enumerate { it, n: start }))
 }
@@ -464,9 +542,11 @@ fn zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     };
     let mut its = Vec::new();
     for (i, a) in args.iter().enumerate() {
-        its.push(vm.get_iter(a).map_err(|_| {
-            type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+        its.push(
+            vm.get_iter(a).map_err(|_| {
+                type_error(format!("zip argument #{} must support iteration", i + 1))
+            })?,
+        );
     }
     Ok(new_iter(IterState::Zip { its, strict }))
 }
@@ -479,13 +559,19 @@ fn map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     for a in &args[1..] {
         its.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(IterState::Map { f: args[0].clone(), its }))
+    Ok(new_iter(IterState::Map {
+        f: args[0].clone(),
+        its,
+    }))
 }
 
 fn filter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("filter", args, 2, 2)?;
     let it = vm.get_iter(&args[1])?;
-    Ok(new_iter(IterState::Filter { f: args[0].clone(), it }))
+    Ok(new_iter(IterState::Filter {
+        f: args[0].clone(),
+        it,
+    }))
 }
 
 fn any(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -523,7 +609,10 @@ fn id(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn attr_name(v: &Value) -> PyResult<crate::objref::ObjRef> {
     match v.as_str() {
         Some(s) => Ok(crate::pystr::intern(s)),
-        None => Err(type_error(format!("attribute name must be string, not '{}'", type_name(v.class())))),
+        None => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(v.class())
+        ))),
     }
 }
 
@@ -531,7 +620,9 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("getattr", args, 2, 3)?;
     let n = attr_name(&args[1])?;
     match vm.get_attr_interned(&args[0], &n) {
-        Err(e) if args.len() == 3 && crate::exc::is_instance_of(&e, types().attribute_error) => Ok(args[2].clone()),
+        Err(e) if args.len() == 3 && crate::exc::is_instance_of(&e, types().attribute_error) => {
+            Ok(args[2].clone())
+        }
         r => r,
     }
 }
@@ -563,8 +654,10 @@ fn delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn callable(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("callable", args, 1, 1)?;
     let v = &args[0];
-    let c = matches!(v.data(), Some(ObjData::Function(_) | ObjData::Builtin(_) | ObjData::Method(..) | ObjData::Type(_)))
-        || crate::types::lookup(v.class(), "__call__").is_some();
+    let c = matches!(
+        v.data(),
+        Some(ObjData::Function(_) | ObjData::Builtin(_) | ObjData::Method(..) | ObjData::Type(_))
+    ) || crate::types::lookup(v.class(), "__call__").is_some();
     Ok(Value::Bool(c))
 }
 
@@ -600,12 +693,20 @@ fn ord(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     check_kw("round", kw, &["ndigits"])?;
     nargs("round", args, 1, 2)?;
-    let nd = args.get(1).cloned().or_else(|| kwarg(kw, "ndigits")).unwrap_or(Value::None);
+    let nd = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "ndigits"))
+        .unwrap_or(Value::None);
     match &args[0] {
         Value::Float(f) => {
             if nd.is_none() {
                 if !f.is_finite() {
-                    return Err(if f.is_nan() { value_error("cannot convert float NaN to integer") } else { crate::exc::overflow_error("cannot convert float infinity to integer") });
+                    return Err(if f.is_nan() {
+                        value_error("cannot convert float NaN to integer")
+                    } else {
+                        crate::exc::overflow_error("cannot convert float infinity to integer")
+                    });
                 }
                 let r = round_half_even(*f);
                 return Ok(from_bigint(crate::int::float_to_big(r)));
@@ -638,7 +739,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
         }
         v => match vm.call_special(v, "__round__", args[1..].to_vec())? {
             Some(r) => Ok(r),
-            None => Err(type_error(format!("type {} doesn't define __round__ method", type_name(v.class())))),
+            None => Err(type_error(format!(
+                "type {} doesn't define __round__ method",
+                type_name(v.class())
+            ))),
         },
     }
 }
@@ -657,8 +761,14 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("pow", args, 2, 3)?;
     if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
-        let (Some(b), Some(e), Some(m)) = (crate::int::as_bigint(&args[0]), crate::int::as_bigint(&args[1]), crate::int::as_bigint(m)) else {
-            return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        let (Some(b), Some(e), Some(m)) = (
+            crate::int::as_bigint(&args[0]),
+            crate::int::as_bigint(&args[1]),
+            crate::int::as_bigint(m),
+        ) else {
+            return Err(type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
         };
         if m == num_bigint::BigInt::from(0) {
             return Err(value_error("pow() 3rd argument cannot be 0"));
@@ -667,7 +777,13 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             return Err(value_error("base is not invertible for the given modulus"));
         }
         let r = b.modpow(&e, &m);
-        let r = if r != num_bigint::BigInt::from(0) && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0)) { r + m } else { r };
+        let r = if r != num_bigint::BigInt::from(0)
+            && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0))
+        {
+            r + m
+        } else {
+            r
+        };
         return Ok(from_bigint(r));
     }
     vm.binary_op(crate::bytecode::BinOp::Pow, &args[0], &args[1])
@@ -675,12 +791,22 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn radix(vm: &mut Vm, args: &[Value], name: &str, ty: char) -> PyResult {
     nargs(name, args, 1, 1)?;
-    let i = vm.index_value(&args[0]).or_else(|e| {
-        if is_int_like(&args[0]) { Ok(0) } else { Err(e) }
-    })?;
-    let v = if is_int_like(&args[0]) { args[0].clone() } else { Value::Int(i) };
-    let sp = crate::format::Spec { alt: true, ty: Some(ty), ..Default::default() };
-    crate::format::format_int(&v, &sp).map(new_string).map_err(value_error)
+    let i = vm
+        .index_value(&args[0])
+        .or_else(|e| if is_int_like(&args[0]) { Ok(0) } else { Err(e) })?;
+    let v = if is_int_like(&args[0]) {
+        args[0].clone()
+    } else {
+        Value::Int(i)
+    };
+    let sp = crate::format::Spec {
+        alt: true,
+        ty: Some(ty),
+        ..Default::default()
+    };
+    crate::format::format_int(&v, &sp)
+        .map(new_string)
+        .map_err(value_error)
 }
 
 fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -697,14 +823,20 @@ fn bin(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("format", args, 1, 2)?;
-    let spec = args.get(1).and_then(|s| s.as_str()).unwrap_or("").to_string();
+    let spec = args
+        .get(1)
+        .and_then(|s| s.as_str())
+        .unwrap_or("")
+        .to_string();
     Ok(new_string(vm.format(&args[0], &spec)?))
 }
 
 fn vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("vars", args, 0, 1)?;
     match args.first() {
-        Some(v) => vm.get_attr(v, "__dict__").map_err(|_| type_error("vars() argument must have __dict__ attribute")),
+        Some(v) => vm
+            .get_attr(v, "__dict__")
+            .map_err(|_| type_error("vars() argument must have __dict__ attribute")),
         None => globals(vm, args, _kw),
     }
 }
@@ -722,7 +854,11 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
                     }
                 }
             }
-            let t = match v.obj().and_then(|o| o.as_static()).filter(|o| o.type_obj().is_some()) {
+            let t = match v
+                .obj()
+                .and_then(|o| o.as_static())
+                .filter(|o| o.type_obj().is_some())
+            {
                 Some(t) => t,
                 None => v.class(),
             };
@@ -742,7 +878,9 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     }
     names.sort();
     names.dedup();
-    Ok(crate::list::new_list(names.into_iter().map(new_string).collect()))
+    Ok(crate::list::new_list(
+        names.into_iter().map(new_string).collect(),
+    ))
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
@@ -761,7 +899,10 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     vm.flush_out();
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(crate::exc::new_exc_msg(types().eof_error, "EOF when reading a line")),
+        Ok(0) => Err(crate::exc::new_exc_msg(
+            types().eof_error,
+            "EOF when reading a line",
+        )),
         Ok(_) => Ok(new_string(line.trim_end_matches('\n').to_string())),
         Err(e) => Err(crate::exc::new_exc_msg(types().os_error, e.to_string())),
     }

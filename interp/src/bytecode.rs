@@ -355,7 +355,11 @@ impl Instr {
             }
             UnpackSequence(n) => n as i32 - 1,
             UnpackEx(n) => (n & 0xffff) as i32 + (n >> 16) as i32,
-            MakeFunction(f) => -((f & MF_DEFAULTS != 0) as i32 + (f & MF_KWDEFAULTS != 0) as i32 + (f & MF_CLOSURE != 0) as i32),
+            MakeFunction(f) => {
+                -((f & MF_DEFAULTS != 0) as i32
+                    + (f & MF_KWDEFAULTS != 0) as i32
+                    + (f & MF_CLOSURE != 0) as i32)
+            }
             Call(n) => -(n as i32),
             CallMethod(n) => -(n as i32) - 1,
             CallKw(n, _) => -(n as i32),
@@ -409,7 +413,11 @@ impl Instr {
     pub fn is_terminal(&self) -> bool {
         matches!(
             self,
-            Instr::Jump(_) | Instr::Return | Instr::Raise(_) | Instr::Reraise | Instr::PopExceptReraise
+            Instr::Jump(_)
+                | Instr::Return
+                | Instr::Raise(_)
+                | Instr::Reraise
+                | Instr::PopExceptReraise
         )
     }
 }

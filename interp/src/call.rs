@@ -25,7 +25,12 @@ pub enum Outcome {
 
 impl Vm {
     /// Prepares a call of any callable with positional `args` and keyword `kw`.
-    pub fn call_setup(&mut self, f: Value, args: Vec<Value>, kw: &[(ObjRef, Value)]) -> PyResult<Outcome> {
+    pub fn call_setup(
+        &mut self,
+        f: Value,
+        args: Vec<Value>,
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Outcome> {
         let Value::Obj(o) = &f else {
             return Err(not_callable(&f));
         };
@@ -66,7 +71,12 @@ impl Vm {
     }
 
     /// A Python function call: a new frame, or a new generator object.
-    pub fn function_call(&mut self, func: &Function, args: Vec<Value>, kw: &[(ObjRef, Value)]) -> PyResult<Outcome> {
+    pub fn function_call(
+        &mut self,
+        func: &Function,
+        args: Vec<Value>,
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Outcome> {
         let frame = self.bind_frame(func, args, kw)?;
         if func.code.is_generator_like() {
             return Ok(Outcome::Value(self.new_generator(frame)));
@@ -97,7 +107,12 @@ impl Vm {
     }
 
     /// Binds arguments into a fresh frame for `func`.
-    pub fn bind_frame(&mut self, func: &Function, args: Vec<Value>, kw: &[(ObjRef, Value)]) -> PyResult<Frame> {
+    pub fn bind_frame(
+        &mut self,
+        func: &Function,
+        args: Vec<Value>,
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Frame> {
         let code = func.code;
         let mut frame = self.new_frame(code, func.module);
         let nargs = args.len();
@@ -135,7 +150,14 @@ impl Vm {
         frame.base = frame.regs.len();
     }
 
-    fn bind_general(&mut self, func: &Function, frame: &mut Frame, args: Vec<Value>, kw: &[(ObjRef, Value)]) -> PyResult<()> {
+    #[allow(clippy::needless_range_loop)]
+    fn bind_general(
+        &mut self,
+        func: &Function,
+        frame: &mut Frame,
+        args: Vec<Value>,
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<()> {
         let code = func.code;
         let p = code.argcount as usize;
         let k = code.kwonlyargcount as usize;
@@ -188,7 +210,10 @@ impl Vm {
                     kwdict.push(h, key, v.clone());
                 }
                 None => {
-                    if code.varnames[..code.posonlyargcount as usize].iter().any(|x| x == n) {
+                    if code.varnames[..code.posonlyargcount as usize]
+                        .iter()
+                        .any(|x| x == n)
+                    {
                         posonly_as_kw.push(n.to_string());
                         continue;
                     }
@@ -242,7 +267,12 @@ impl Vm {
 
     /// `cls(*args, **kw)`: `__new__` then `__init__` (an `__init__` in Python runs as a
     /// frame whose return pushes the instance).
-    pub fn type_call(&mut self, t: TypeRef, args: Vec<Value>, kw: &[(ObjRef, Value)]) -> PyResult<Outcome> {
+    pub fn type_call(
+        &mut self,
+        t: TypeRef,
+        args: Vec<Value>,
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Outcome> {
         if std::ptr::eq(t, types().type_) && args.len() == 1 && kw.is_empty() {
             return Ok(Outcome::Value(Value::type_value(args[0].class())));
         }
@@ -260,7 +290,8 @@ impl Vm {
             }
             _ => {
                 let init = crate::types::lookup(t, "__init__");
-                if (!args.is_empty() || !kw.is_empty()) && init.as_ref().is_none_or(is_object_init) {
+                if (!args.is_empty() || !kw.is_empty()) && init.as_ref().is_none_or(is_object_init)
+                {
                     return Err(type_error(format!("{}() takes no arguments", tobj(t).name)));
                 }
                 self.new_instance(t)
@@ -298,9 +329,12 @@ impl Vm {
     /// A bare instance of a class, by its layout.
     pub fn new_instance(&mut self, t: TypeRef) -> Value {
         match tobj(t).layout {
-            crate::types::Layout::Exception => {
-                alloc(t, ObjData::Exception(Box::new(crate::exc::ExcObj::new(crate::tuple::empty_tuple()))))
-            }
+            crate::types::Layout::Exception => alloc(
+                t,
+                ObjData::Exception(Box::new(crate::exc::ExcObj::new(
+                    crate::tuple::empty_tuple(),
+                ))),
+            ),
             _ => alloc(
                 t,
                 ObjData::Instance(crate::object::Instance {
@@ -368,7 +402,10 @@ fn too_many_positional(func: &Function, given: usize, kw: &[(ObjRef, Value)]) ->
             func.qualname()
         ));
     }
-    type_error(format!("{}() takes {takes} but {given} {was} given", func.qualname()))
+    type_error(format!(
+        "{}() takes {takes} but {given} {was} given",
+        func.qualname()
+    ))
 }
 
 fn missing_args(func: &Function, names: &[String], kind: &str) -> crate::func::Exc {

@@ -24,7 +24,11 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let mut frame = vm.bind_frame(func, vec![], &[])?;
     frame.ns = Some(ns.clone());
     vm.run_frame(frame)?;
-    let meta_kw: Vec<_> = kw.iter().filter(|(k, _)| name_str(k) != "metaclass").cloned().collect();
+    let meta_kw: Vec<_> = kw
+        .iter()
+        .filter(|(k, _)| name_str(k) != "metaclass")
+        .cloned()
+        .collect();
     let t = new_class(vm, &name, &bases, &ns, &meta_kw)?;
     Ok(t)
 }
@@ -33,7 +37,11 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Value, kw: KwArgs) -> PyResult {
     let mut base_types: Vec<TypeRef> = Vec::new();
     for b in bases {
-        match b.obj().and_then(|o| o.as_static()).filter(|o| o.type_obj().is_some()) {
+        match b
+            .obj()
+            .and_then(|o| o.as_static())
+            .filter(|o| o.type_obj().is_some())
+        {
             Some(t) => base_types.push(t),
             None => return Err(type_error("bases must be types")),
         }
@@ -41,7 +49,10 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Value, kw: KwArg
     if base_types.is_empty() {
         base_types.push(types().object);
     }
-    let layout = if base_types.iter().any(|b| tobj(b).layout == Layout::Exception) {
+    let layout = if base_types
+        .iter()
+        .any(|b| tobj(b).layout == Layout::Exception)
+    {
         Layout::Exception
     } else {
         for b in &base_types {
@@ -59,7 +70,10 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Value, kw: KwArg
         Some(ObjData::Dict(d)) => d.lock().items(),
         _ => Vec::new(),
     };
-    if let Some(q) = items.iter().find(|(k, _)| k.as_str() == Some("__qualname__")) {
+    if let Some(q) = items
+        .iter()
+        .find(|(k, _)| k.as_str() == Some("__qualname__"))
+    {
         to.qualname = q.1.as_str().unwrap_or(name).to_string();
     }
     let t = make_type(types().type_, to).map_err(type_error)?;
@@ -86,14 +100,19 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Value, kw: KwArg
         tt.dict.set("__hash__", Value::None);
     }
     let mut special = 0;
-    for (n, bit) in [("__getattribute__", HAS_GETATTRIBUTE), ("__setattr__", HAS_SETATTR), ("__delattr__", HAS_DELATTR)] {
+    for (n, bit) in [
+        ("__getattribute__", HAS_GETATTRIBUTE),
+        ("__setattr__", HAS_SETATTR),
+        ("__delattr__", HAS_DELATTR),
+    ] {
         if let Some(f) = lookup(t, n) {
             if !matches!(f.data(), Some(ObjData::Builtin(_))) {
                 special |= bit;
             }
         }
     }
-    tt.special.store(special, std::sync::atomic::Ordering::Relaxed);
+    tt.special
+        .store(special, std::sync::atomic::Ordering::Relaxed);
     let tv = Value::type_value(t);
     if let Some(ObjData::Cell(c)) = classcell.as_ref().and_then(|c| c.data()) {
         *c.lock() = tv.clone();
@@ -151,18 +170,28 @@ pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         1 | 2 => (args[0].clone(), args.get(1).cloned().unwrap_or(Value::None)),
         _ => vm.implicit_super_args()?,
     };
-    let Some(tr) = t.obj().and_then(|o| o.as_static()).filter(|o| o.type_obj().is_some()) else {
+    let Some(tr) = t
+        .obj()
+        .and_then(|o| o.as_static())
+        .filter(|o| o.type_obj().is_some())
+    else {
         return Err(type_error(format!(
             "super() argument 1 must be a type, not {}",
             tobj(t.class()).name
         )));
     };
-    let ok = match obj.obj().and_then(|o| o.as_static()).filter(|o| o.type_obj().is_some()) {
+    let ok = match obj
+        .obj()
+        .and_then(|o| o.as_static())
+        .filter(|o| o.type_obj().is_some())
+    {
         Some(ot) => crate::types::is_subtype(ot, tr) || crate::types::is_subtype(obj.class(), tr),
         None => crate::types::is_subtype(obj.class(), tr),
     };
     if !ok && !obj.is_none() {
-        return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+        return Err(type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
     }
     Ok(alloc(types().super_, ObjData::Super(tr, obj)))
 }
@@ -173,7 +202,11 @@ impl Vm {
         let err = || crate::exc::runtime_error("super(): no arguments");
         let f = self.frames.last().ok_or_else(err)?;
         let code = f.code;
-        let ci = code.freevars.iter().position(|n| n == "__class__").ok_or_else(|| crate::exc::runtime_error("super(): __class__ cell not found"))?;
+        let ci = code
+            .freevars
+            .iter()
+            .position(|n| n == "__class__")
+            .ok_or_else(|| crate::exc::runtime_error("super(): __class__ cell not found"))?;
         let idx = code.nlocals() + code.cellvars.len() + ci;
         let cls = match f.regs.get(idx).and_then(|c| c.data()) {
             Some(ObjData::Cell(c)) => c.lock().clone(),
@@ -187,7 +220,8 @@ impl Vm {
         }
         let mut first = f.regs.first().cloned().unwrap_or(Value::Unbound);
         if let Some(pos) = code.cellvars.iter().position(|c| *c == code.varnames[0]) {
-            if let Some(ObjData::Cell(c)) = f.regs.get(code.nlocals() + pos).and_then(|c| c.data()) {
+            if let Some(ObjData::Cell(c)) = f.regs.get(code.nlocals() + pos).and_then(|c| c.data())
+            {
                 first = c.lock().clone();
             }
         }
@@ -202,18 +236,32 @@ impl Vm {
         let Some(ObjData::Super(t, obj)) = sup.data() else {
             return Ok(None);
         };
-        let start_mro: &[TypeRef] = match obj.obj().and_then(|o| o.as_static()).filter(|o| o.type_obj().is_some()) {
+        let start_mro: &[TypeRef] = match obj
+            .obj()
+            .and_then(|o| o.as_static())
+            .filter(|o| o.type_obj().is_some())
+        {
             Some(ot) if crate::types::is_subtype(ot, t) => &tobj(ot).mro,
             _ => &tobj(obj.class()).mro,
         };
-        let pos = start_mro.iter().position(|m| std::ptr::eq(*m, *t)).map_or(start_mro.len(), |p| p + 1);
+        let pos = start_mro
+            .iter()
+            .position(|m| std::ptr::eq(*m, *t))
+            .map_or(start_mro.len(), |p| p + 1);
         for m in &start_mro[pos..] {
             if let Some(v) = tobj(m).dict.get(name) {
-                let is_type_obj = obj.obj().and_then(|o| o.as_static()).is_some_and(|o| o.type_obj().is_some())
+                let is_type_obj = obj
+                    .obj()
+                    .and_then(|o| o.as_static())
+                    .is_some_and(|o| o.type_obj().is_some())
                     && !crate::types::is_subtype(obj.class(), t);
                 return Ok(Some(match v.data() {
                     Some(ObjData::ClassMethod(f)) => {
-                        let cls = if is_type_obj { obj.clone() } else { Value::type_value(obj.class()) };
+                        let cls = if is_type_obj {
+                            obj.clone()
+                        } else {
+                            Value::type_value(obj.class())
+                        };
                         alloc(types().method, ObjData::Method(f.clone(), cls))
                     }
                     Some(ObjData::StaticMethod(f)) => f.clone(),

@@ -6,12 +6,12 @@ use num_traits::ToPrimitive;
 use skein_grammar::ast::*;
 
 use crate::bytecode::{Instr, UnOp, FV_HAS_SPEC, MF_CLOSURE};
-use skein_grammar::ast::CmpOp;
 use crate::compile_stmt::{binop, FnBody};
 use crate::compiler::{err, CResult, Compiler, Label};
 use crate::pystr::interned;
 use crate::symtable::node_key;
 use crate::value::Value;
+use skein_grammar::ast::CmpOp;
 
 impl<'a> Compiler<'a> {
     pub fn expr(&mut self, e: &'a Expr) -> CResult {
@@ -266,7 +266,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
-        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+        let has_star = args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             || keywords.iter().any(|k| k.arg.is_none());
         if has_star {
             self.expr(func)?;
@@ -359,7 +361,9 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        let starred = elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }));
+        let starred = elts
+            .iter()
+            .any(|e| matches!(e.kind, ExprKind::Starred { .. }));
         if !starred {
             for e in elts {
                 self.expr(e)?;
@@ -373,16 +377,28 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let is_set = kind == Seq::Set;
-        self.emit(if is_set { Instr::BuildSet(0) } else { Instr::BuildList(0) });
+        self.emit(if is_set {
+            Instr::BuildSet(0)
+        } else {
+            Instr::BuildList(0)
+        });
         for e in elts {
             match &e.kind {
                 ExprKind::Starred { value, .. } => {
                     self.expr(value)?;
-                    self.emit(if is_set { Instr::SetUpdate(1) } else { Instr::ListExtend(1) });
+                    self.emit(if is_set {
+                        Instr::SetUpdate(1)
+                    } else {
+                        Instr::ListExtend(1)
+                    });
                 }
                 _ => {
                     self.expr(e)?;
-                    self.emit(if is_set { Instr::SetAdd(1) } else { Instr::ListAppend(1) });
+                    self.emit(if is_set {
+                        Instr::SetAdd(1)
+                    } else {
+                        Instr::ListAppend(1)
+                    });
                 }
             }
         }
@@ -437,7 +453,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn formatted_value(&mut self, value: &'a Expr, conv: Conversion, spec: Option<&'a Expr>) -> CResult {
+    fn formatted_value(
+        &mut self,
+        value: &'a Expr,
+        conv: Conversion,
+        spec: Option<&'a Expr>,
+    ) -> CResult {
         self.expr(value)?;
         let mut flags = match conv {
             Conversion::None => 0,
@@ -453,12 +474,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, e: &'a Expr, name: &str, gens: &'a [Comprehension], kind: CompKind<'a>) -> CResult {
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        name: &str,
+        gens: &'a [Comprehension],
+        kind: CompKind<'a>,
+    ) -> CResult {
         let scope = self.st.by_node[&node_key(e)];
         let line = self.line_of(e.span);
         let qualname = format!("{}.{}", self.comp_qual_prefix(), name);
         self.expr(&gens[0].iter)?;
-        self.emit(if gens[0].is_async { Instr::GetAIter } else { Instr::GetIter });
+        self.emit(if gens[0].is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        });
         self.push_unit(scope, name.to_string(), qualname, line);
         self.units_mut().argcount = 1;
         let sc = &self.st.scopes[scope];
@@ -514,7 +545,12 @@ impl<'a> Compiler<'a> {
         .to_string()
     }
 
-    fn comp_generator(&mut self, gens: &'a [Comprehension], i: usize, kind: &CompKind<'a>) -> CResult {
+    fn comp_generator(
+        &mut self,
+        gens: &'a [Comprehension],
+        i: usize,
+        kind: &CompKind<'a>,
+    ) -> CResult {
         let g = &gens[i];
         let start = self.new_label();
         let end = self.new_label();
@@ -523,7 +559,11 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async { Instr::GetAIter } else { Instr::GetIter });
+            self.emit(if g.is_async {
+                Instr::GetAIter
+            } else {
+                Instr::GetIter
+            });
         }
         self.bind(start);
         let except = self.new_label();
@@ -623,7 +663,10 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            ExprKind::Starred { .. } => Err(err("starred assignment target must be in a list or tuple", t.span)),
+            ExprKind::Starred { .. } => Err(err(
+                "starred assignment target must be in a list or tuple",
+                t.span,
+            )),
             _ => Err(err(format!("cannot assign to {}", describe(t)), t.span)),
         }
     }

@@ -151,7 +151,13 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn ann_assign(&mut self, target: &'a Expr, ann: &'a Expr, value: Option<&'a Expr>, simple: bool) -> CResult {
+    fn ann_assign(
+        &mut self,
+        target: &'a Expr,
+        ann: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) -> CResult {
         let top = self.scope_kind() != ScopeKind::Function;
         if let Some(v) = value {
             self.expr(v)?;
@@ -178,7 +184,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::InplaceOp(op));
                 self.store_name(id)
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Instr::Copy(1));
                 let n = self.name_index(attr);
@@ -189,7 +197,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::StoreAttr(n));
                 Ok(())
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
                 self.emit(Instr::Copy(2));
@@ -202,7 +212,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::StoreSubscr);
                 Ok(())
             }
-            _ => Err(err("'expression' is an illegal expression for augmented assignment", target.span)),
+            _ => Err(err(
+                "'expression' is an illegal expression for augmented assignment",
+                target.span,
+            )),
         }
     }
 
@@ -222,7 +235,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn for_stmt(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+    fn for_stmt(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let start = self.new_label();
         let cleanup = self.new_label();
         let exit = self.new_label();
@@ -241,7 +260,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_for(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+    fn async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let start = self.new_label();
         let except = self.new_label();
         let exit = self.new_label();
@@ -264,7 +289,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub fn push_fblock(&mut self, kind: FKind, start: Label, exit: Label, finalbody: &'a [Stmt], name: Option<&'a str>) {
+    pub fn push_fblock(
+        &mut self,
+        kind: FKind,
+        start: Label,
+        exit: Label,
+        finalbody: &'a [Stmt],
+        name: Option<&'a str>,
+    ) {
         let handlers_outside = self.unit().handlers.len();
         self.units_mut().fblocks.push(FBlock {
             kind,
@@ -279,9 +311,16 @@ impl<'a> Compiler<'a> {
     fn break_continue(&mut self, is_break: bool, s: &'a Stmt) -> CResult {
         let fblocks = self.unit().fblocks.clone();
         let Some(li) = fblocks.iter().rposition(|f| {
-            matches!(f.kind, FKind::WhileLoop | FKind::ForLoop | FKind::AsyncForLoop)
+            matches!(
+                f.kind,
+                FKind::WhileLoop | FKind::ForLoop | FKind::AsyncForLoop
+            )
         }) else {
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(err(msg, s.span));
         };
         let saved_handlers = self.unit().handlers.clone();
@@ -396,7 +435,12 @@ impl<'a> Compiler<'a> {
         self.delete_name(n)
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let handler = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
@@ -527,7 +571,11 @@ impl<'a> Compiler<'a> {
             Some(t) => self.store_target(t)?,
             None => self.emit(Instr::Pop),
         }
-        let kind = if is_async { FKind::AsyncWith } else { FKind::With };
+        let kind = if is_async {
+            FKind::AsyncWith
+        } else {
+            FKind::With
+        };
         self.push_fblock(kind, 0, 0, &[], None);
         if rest.is_empty() {
             self.stmts(body)?;
@@ -722,7 +770,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadClosure(i));
                 Ok(())
             }
-            None => Err(err(format!("no cell for free variable '{name}'"), self.unit().span)),
+            None => Err(err(
+                format!("no cell for free variable '{name}'"),
+                self.unit().span,
+            )),
         }
     }
 
@@ -810,7 +861,9 @@ impl<'a> Compiler<'a> {
             (NameScope::Cell | NameScope::Free, ScopeKind::Class) => {
                 Instr::LoadClassDeref(self.cell_index(n).unwrap_or(0))
             }
-            (NameScope::Cell | NameScope::Free, _) => Instr::LoadDeref(self.cell_index(n).unwrap_or(0)),
+            (NameScope::Cell | NameScope::Free, _) => {
+                Instr::LoadDeref(self.cell_index(n).unwrap_or(0))
+            }
             (NameScope::GlobalImplicit, ScopeKind::Class) => Instr::LoadName(i),
             _ => Instr::LoadGlobal(i),
         };
@@ -827,7 +880,9 @@ impl<'a> Compiler<'a> {
         let instr = match (self.name_scope(n), self.scope_kind()) {
             (NameScope::Local, ScopeKind::Function) => Instr::StoreFast(self.var_index(n)),
             (NameScope::Local | NameScope::GlobalImplicit, ScopeKind::Class) => Instr::StoreName(i),
-            (NameScope::Cell | NameScope::Free, _) => Instr::StoreDeref(self.cell_index(n).unwrap_or(0)),
+            (NameScope::Cell | NameScope::Free, _) => {
+                Instr::StoreDeref(self.cell_index(n).unwrap_or(0))
+            }
             _ => Instr::StoreGlobal(i),
         };
         self.emit(instr);
@@ -838,8 +893,12 @@ impl<'a> Compiler<'a> {
         let i = self.name_op_index(n);
         let instr = match (self.name_scope(n), self.scope_kind()) {
             (NameScope::Local, ScopeKind::Function) => Instr::DeleteFast(self.var_index(n)),
-            (NameScope::Local | NameScope::GlobalImplicit, ScopeKind::Class) => Instr::DeleteName(i),
-            (NameScope::Cell | NameScope::Free, _) => Instr::DeleteDeref(self.cell_index(n).unwrap_or(0)),
+            (NameScope::Local | NameScope::GlobalImplicit, ScopeKind::Class) => {
+                Instr::DeleteName(i)
+            }
+            (NameScope::Cell | NameScope::Free, _) => {
+                Instr::DeleteDeref(self.cell_index(n).unwrap_or(0))
+            }
             _ => Instr::DeleteGlobal(i),
         };
         self.emit(instr);

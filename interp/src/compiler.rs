@@ -324,7 +324,9 @@ impl<'a> Compiler<'a> {
             let Some((l, d)) = h else { continue };
             let target = pos(*l);
             match handlers.last_mut() {
-                Some(last) if last.end == pc as u32 && last.target == target && last.depth == *d => {
+                Some(last)
+                    if last.end == pc as u32 && last.target == target && last.depth == *d =>
+                {
                     last.end += 1
                 }
                 _ => handlers.push(Handler {
@@ -396,7 +398,8 @@ impl<'a> Compiler<'a> {
 }
 
 fn vararg_count(flags: u32) -> u32 {
-    (flags & crate::code::CO_VARARGS != 0) as u32 + (flags & crate::code::CO_VARKEYWORDS != 0) as u32
+    (flags & crate::code::CO_VARARGS != 0) as u32
+        + (flags & crate::code::CO_VARKEYWORDS != 0) as u32
 }
 
 /// A dedup key for simple constants (type-tagged so 1, 1.0 and True stay distinct).

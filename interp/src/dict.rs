@@ -107,9 +107,10 @@ impl DictMap {
     pub fn find_identical(&self, hash: i64, key: &Value) -> Option<usize> {
         let entries = &self.entries;
         self.index
-            .find(mix(hash), |&i| {
-                matches!(&entries[i], Some(e) if e.hash == hash && e.key.is(key))
-            })
+            .find(
+                mix(hash),
+                |&i| matches!(&entries[i], Some(e) if e.hash == hash && e.key.is(key)),
+            )
             .copied()
     }
 

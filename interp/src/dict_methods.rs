@@ -11,9 +11,16 @@ use crate::vm::Vm;
 
 pub fn register() {
     let t = types();
-    tobj(t.dict).dict.set("__new__", crate::func::new_builtin("__new__", dict_new));
-    tobj(t.set).dict.set("__new__", crate::func::new_builtin("__new__", set_new));
-    tobj(t.frozenset).dict.set("__new__", crate::func::new_builtin("__new__", frozenset_new));
+    tobj(t.dict)
+        .dict
+        .set("__new__", crate::func::new_builtin("__new__", dict_new));
+    tobj(t.set)
+        .dict
+        .set("__new__", crate::func::new_builtin("__new__", set_new));
+    tobj(t.frozenset).dict.set(
+        "__new__",
+        crate::func::new_builtin("__new__", frozenset_new),
+    );
     let ms: &[(&'static str, crate::func::NativeFn)] = &[
         ("get", get),
         ("keys", keys),
@@ -51,7 +58,10 @@ pub fn register() {
     ];
     for (n, f) in sm {
         reg(t.set, n, *f);
-        if !matches!(*n, "add" | "remove" | "discard" | "pop" | "update" | "clear") {
+        if !matches!(
+            *n,
+            "add" | "remove" | "discard" | "pop" | "update" | "clear"
+        ) {
             reg(t.frozenset, n, *f);
         }
     }
@@ -70,7 +80,9 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 
 fn get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("get", &args[1.min(args.len())..], 1, 2)?;
-    Ok(vm.dict_get(&args[0], &args[1])?.unwrap_or_else(|| arg(args, 2)))
+    Ok(vm
+        .dict_get(&args[0], &args[1])?
+        .unwrap_or_else(|| arg(args, 2)))
 }
 
 fn view(args: &[Value], kind: u8) -> PyResult {
@@ -82,7 +94,11 @@ fn view(args: &[Value], kind: u8) -> PyResult {
     let items = match kind {
         0 => g.keys(),
         1 => g.values(),
-        _ => g.items().into_iter().map(|(k, v)| crate::tuple::new_tuple(vec![k, v])).collect(),
+        _ => g
+            .items()
+            .into_iter()
+            .map(|(k, v)| crate::tuple::new_tuple(vec![k, v]))
+            .collect(),
     };
     Ok(crate::list::new_list(items))
 }
@@ -145,11 +161,14 @@ fn clear(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn popitem(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let d = arg(args, 0);
-    let m = crate::dict_ops::map_of(&d).ok_or_else(|| type_error("descriptor requires a 'dict' object"))?;
+    let m = crate::dict_ops::map_of(&d)
+        .ok_or_else(|| type_error("descriptor requires a 'dict' object"))?;
     let last = m.lock().pop_last();
     match last {
         Some(e) => Ok(crate::tuple::new_tuple(vec![e.key, e.value])),
-        None => Err(key_error(crate::pystr::new_str("popitem(): dictionary is empty"))),
+        None => Err(key_error(crate::pystr::new_str(
+            "popitem(): dictionary is empty",
+        ))),
     }
 }
 
@@ -172,8 +191,13 @@ fn set_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn frozenset_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let s = set_new(vm, args, _kw)?;
-    let m = crate::dict_ops::map_of(&s).map(|m| m.lock().clone()).unwrap_or_default();
-    Ok(crate::object::alloc(types().frozenset, ObjData::Set(parking_lot::Mutex::new(m))))
+    let m = crate::dict_ops::map_of(&s)
+        .map(|m| m.lock().clone())
+        .unwrap_or_default();
+    Ok(crate::object::alloc(
+        types().frozenset,
+        ObjData::Set(parking_lot::Mutex::new(m)),
+    ))
 }
 
 fn set_add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -195,7 +219,8 @@ fn set_discard(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn set_pop(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let d = arg(args, 0);
-    let m = crate::dict_ops::map_of(&d).ok_or_else(|| type_error("descriptor requires a 'set' object"))?;
+    let m = crate::dict_ops::map_of(&d)
+        .ok_or_else(|| type_error("descriptor requires a 'set' object"))?;
     let mut g = m.lock();
     let first = g.next_from(0).map(|(i, _)| i);
     match first.and_then(|i| g.remove_at(i)) {
@@ -265,6 +290,11 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn set_copy(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let v = arg(args, 0);
-    let m = crate::dict_ops::map_of(&v).map(|m| m.lock().clone()).unwrap_or_default();
-    Ok(crate::object::alloc(v.class(), ObjData::Set(parking_lot::Mutex::new(m))))
+    let m = crate::dict_ops::map_of(&v)
+        .map(|m| m.lock().clone())
+        .unwrap_or_default();
+    Ok(crate::object::alloc(
+        v.class(),
+        ObjData::Set(parking_lot::Mutex::new(m)),
+    ))
 }

@@ -123,7 +123,10 @@ impl Vm {
             return Ok(());
         }
         let items = self.collect(m).map_err(|_| {
-            type_error(format!("'{}' object is not a mapping", type_name(m.class())))
+            type_error(format!(
+                "'{}' object is not a mapping",
+                type_name(m.class())
+            ))
         })?;
         for (n, p) in items.into_iter().enumerate() {
             let pair = self.collect(&p)?;

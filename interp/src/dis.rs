@@ -26,13 +26,23 @@ fn dis_into(code: &Code, out: &mut String) {
         } else {
             "    ".to_string()
         };
-        let mark = if targets.contains(&(pc as u32)) { ">>" } else { "  " };
-        out.push_str(&format!("{line_col} {mark} {pc:>4} {}\n", describe(code, ins)));
+        let mark = if targets.contains(&(pc as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
+        out.push_str(&format!(
+            "{line_col} {mark} {pc:>4} {}\n",
+            describe(code, ins)
+        ));
     }
     if !code.handlers.is_empty() {
         out.push_str("ExceptionTable:\n");
         for h in &code.handlers {
-            out.push_str(&format!("  {} to {} -> {} [{}]\n", h.start, h.end, h.target, h.depth));
+            out.push_str(&format!(
+                "  {} to {} -> {} [{}]\n",
+                h.start, h.end, h.target, h.depth
+            ));
         }
     }
     out.push('\n');
@@ -46,7 +56,13 @@ fn dis_into(code: &Code, out: &mut String) {
 fn const_text(v: &Value) -> String {
     match v {
         Value::None => "None".into(),
-        Value::Bool(b) => if *b { "True".into() } else { "False".into() },
+        Value::Bool(b) => {
+            if *b {
+                "True".into()
+            } else {
+                "False".into()
+            }
+        }
         Value::Int(i) => i.to_string(),
         Value::Float(f) => crate::float::float_repr(*f),
         Value::Obj(o) => match &o.data {
@@ -83,16 +99,37 @@ fn describe(code: &Code, ins: &Instr) -> String {
     let detail = match ins {
         Instr::LoadConst(i) => const_text(&code.consts[*i as usize]),
         Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => var(i),
-        Instr::LoadDeref(i) | Instr::StoreDeref(i) | Instr::DeleteDeref(i) | Instr::LoadClosure(i) | Instr::LoadClassDeref(i) => cell(i),
-        Instr::LoadGlobal(i) | Instr::StoreGlobal(i) | Instr::DeleteGlobal(i) | Instr::LoadName(i) | Instr::StoreName(i)
-        | Instr::DeleteName(i) | Instr::LoadAttr(i) | Instr::StoreAttr(i) | Instr::DeleteAttr(i) | Instr::LoadMethod(i)
-        | Instr::ImportName(i) | Instr::ImportFrom(i) => name(i),
-        Instr::CallKw(n, k) | Instr::CallMethodKw(n, k) => format!("{n} {}", const_text(&code.consts[*k as usize])),
+        Instr::LoadDeref(i)
+        | Instr::StoreDeref(i)
+        | Instr::DeleteDeref(i)
+        | Instr::LoadClosure(i)
+        | Instr::LoadClassDeref(i) => cell(i),
+        Instr::LoadGlobal(i)
+        | Instr::StoreGlobal(i)
+        | Instr::DeleteGlobal(i)
+        | Instr::LoadName(i)
+        | Instr::StoreName(i)
+        | Instr::DeleteName(i)
+        | Instr::LoadAttr(i)
+        | Instr::StoreAttr(i)
+        | Instr::DeleteAttr(i)
+        | Instr::LoadMethod(i)
+        | Instr::ImportName(i)
+        | Instr::ImportFrom(i) => name(i),
+        Instr::CallKw(n, k) | Instr::CallMethodKw(n, k) => {
+            format!("{n} {}", const_text(&code.consts[*k as usize]))
+        }
         _ => {
-            let inner = op.split_once('(').map(|(_, r)| r.trim_end_matches(')').to_string()).unwrap_or_default();
+            let inner = op
+                .split_once('(')
+                .map(|(_, r)| r.trim_end_matches(')').to_string())
+                .unwrap_or_default();
             return format!("{opname:<20} {inner}").trim_end().to_string();
         }
     };
-    let arg = op.split_once('(').map(|(_, r)| r.trim_end_matches(')').to_string()).unwrap_or_default();
+    let arg = op
+        .split_once('(')
+        .map(|(_, r)| r.trim_end_matches(')').to_string())
+        .unwrap_or_default();
     format!("{opname:<20} {arg} ({detail})")
 }

@@ -85,7 +85,10 @@ impl Vm {
 
     /// Replaces the running frame by its caller; returns the finished one.
     fn pop_caller(&mut self, frame: &mut Frame) -> Frame {
-        let caller = self.frames.pop().unwrap_or_else(|| unreachable!("no caller frame"));
+        let caller = self
+            .frames
+            .pop()
+            .unwrap_or_else(|| unreachable!("no caller frame"));
         std::mem::replace(frame, caller)
     }
 
@@ -135,7 +138,13 @@ impl Vm {
             self.chain_context(&e);
         }
         if !reraise {
-            crate::exc::push_tb(&e, TbEntry { code: frame.code, pc });
+            crate::exc::push_tb(
+                &e,
+                TbEntry {
+                    code: frame.code,
+                    pc,
+                },
+            );
         }
         if let Some(h) = frame.code.handler_for(pc).copied() {
             frame.truncate_stack(h.depth as usize);
@@ -188,7 +197,9 @@ impl Vm {
                 }
                 Instr::StoreFast(i) => f.regs[i as usize] = f.pop(),
                 Instr::DeleteFast(i) => {
-                    if let Value::Unbound = std::mem::replace(&mut f.regs[i as usize], Value::Unbound) {
+                    if let Value::Unbound =
+                        std::mem::replace(&mut f.regs[i as usize], Value::Unbound)
+                    {
                         return Err(self.unbound_local(code, i));
                     }
                 }
@@ -374,7 +385,10 @@ impl Vm {
                     let step = if n == 3 { f.pop() } else { Value::None };
                     let stop = f.pop();
                     let start = f.pop();
-                    f.push(crate::object::alloc(types().slice, ObjData::Slice(Box::new([start, stop, step]))));
+                    f.push(crate::object::alloc(
+                        types().slice,
+                        ObjData::Slice(Box::new([start, stop, step])),
+                    ));
                 }
                 Instr::BuildString(n) => {
                     let parts = f.pop_n(n as usize);
@@ -422,7 +436,11 @@ impl Vm {
                     f.push(crate::list::list_to_tuple(&l));
                 }
                 Instr::FormatValue(flags) => {
-                    let spec = if flags & FV_HAS_SPEC != 0 { Some(f.pop()) } else { None };
+                    let spec = if flags & FV_HAS_SPEC != 0 {
+                        Some(f.pop())
+                    } else {
+                        None
+                    };
                     let v = f.pop();
                     let s = self.format_value(v, flags & 3, spec)?;
                     f.push(s);
@@ -521,7 +539,11 @@ impl Vm {
                     let r = self.call(&exit, vec![Value::type_value(e.class()), e, Value::None])?;
                     f.push(r);
                 }
-                Instr::LoadBuildClass => f.push(self.builtins_ns().get("__build_class__").unwrap_or(Value::None)),
+                Instr::LoadBuildClass => f.push(
+                    self.builtins_ns()
+                        .get("__build_class__")
+                        .unwrap_or(Value::None),
+                ),
                 Instr::ImportName(i) => {
                     let fromlist = f.pop();
                     let level = f.pop();
@@ -576,7 +598,13 @@ impl Vm {
     }
 
     /// Calls the callable below `n` arguments (and a receiver slot for method calls).
-    fn call_from_stack(&mut self, f: &mut Frame, n: usize, method: bool, names: Option<u32>) -> PyResult<Option<Flow>> {
+    fn call_from_stack(
+        &mut self,
+        f: &mut Frame,
+        n: usize,
+        method: bool,
+        names: Option<u32>,
+    ) -> PyResult<Option<Flow>> {
         let kwnames: &[Value] = match names {
             Some(i) => match f.code.consts[i as usize].data() {
                 Some(ObjData::Tuple(t)) => t,

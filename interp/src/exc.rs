@@ -55,7 +55,10 @@ pub fn exc_data(o: &ObjBox) -> Option<&ExcObj> {
 }
 
 pub fn new_exception(t: TypeRef, args: Vec<Value>) -> Exc {
-    ObjRef::new(t, ObjData::Exception(Box::new(ExcObj::new(new_tuple(args)))))
+    ObjRef::new(
+        t,
+        ObjData::Exception(Box::new(ExcObj::new(new_tuple(args)))),
+    )
 }
 
 pub fn new_exc_msg(t: TypeRef, msg: impl Into<String>) -> Exc {

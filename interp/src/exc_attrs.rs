@@ -10,7 +10,9 @@ use crate::vm::Vm;
 
 pub fn exc_attr(_vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>> {
     let Some(o) = obj.obj() else { return Ok(None) };
-    let Some(x) = exc_data(o) else { return Ok(None) };
+    let Some(x) = exc_data(o) else {
+        return Ok(None);
+    };
     let t = types();
     let first = || args_of(o).into_iter().next().unwrap_or(Value::None);
     Ok(match n {
@@ -48,7 +50,9 @@ pub fn exc_attr(_vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>> {
 /// Assigns an exception's special field; false if `n` is an ordinary attribute.
 pub fn set_exc_attr(vm: &mut Vm, obj: &Value, n: &str, v: &Value) -> PyResult<bool> {
     let Some(o) = obj.obj() else { return Ok(false) };
-    let Some(x) = exc_data(o) else { return Ok(false) };
+    let Some(x) = exc_data(o) else {
+        return Ok(false);
+    };
     match n {
         "args" => {
             let items = vm.collect(v)?;

@@ -56,7 +56,11 @@ pub fn parse_spec(s: &str) -> Result<Spec, String> {
         i += 1;
     }
     if i > start {
-        sp.width = cs[start..i].iter().collect::<String>().parse().map_err(|_| "Too many decimal digits in format string".to_string())?;
+        sp.width = cs[start..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .map_err(|_| "Too many decimal digits in format string".to_string())?;
     }
     if i < cs.len() && matches!(cs[i], ',' | '_') {
         sp.grouping = Some(cs[i]);
@@ -93,7 +97,10 @@ pub fn pad(sp: &Spec, sign: &str, body: &str, default_right: bool) -> String {
     let (fill, align) = if sp.zero && sp.align.is_none() {
         ('0', '=')
     } else {
-        (sp.fill.unwrap_or(' '), sp.align.unwrap_or(if default_right { '>' } else { '<' }))
+        (
+            sp.fill.unwrap_or(' '),
+            sp.align.unwrap_or(if default_right { '>' } else { '<' }),
+        )
     };
     let f = |k: usize| fill.to_string().repeat(k);
     match align {
@@ -141,24 +148,45 @@ pub fn format_int(v: &Value, sp: &Spec) -> Result<String, String> {
         Some('o') => (mag.to_str_radix(8), "0o"),
         Some('b') => (mag.to_str_radix(2), "0b"),
         Some('c') => {
-            let c = num_traits::ToPrimitive::to_u32(&b).and_then(char::from_u32).ok_or("%c arg not in range(0x110000)")?;
+            let c = num_traits::ToPrimitive::to_u32(&b)
+                .and_then(char::from_u32)
+                .ok_or("%c arg not in range(0x110000)")?;
             return Ok(pad(sp, "", &c.to_string(), false));
         }
         Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => {
             let f = num_traits::ToPrimitive::to_f64(&b).unwrap_or(f64::INFINITY);
-            let sp2 = Spec { ty: Some(t), ..clone_spec(sp) };
+            let sp2 = Spec {
+                ty: Some(t),
+                ..clone_spec(sp)
+            };
             return format_float(f, &sp2);
         }
-        Some(t) => return Err(format!("Unknown format code '{t}' for object of type 'int'")),
+        Some(t) => {
+            return Err(format!(
+                "Unknown format code '{t}' for object of type 'int'"
+            ))
+        }
     };
     if sp.precision.is_some() {
         return Err("Precision not allowed in integer format specifier".into());
     }
     let digits = match sp.grouping {
-        Some(g) => group_digits(&digits, g, if matches!(sp.ty, Some('x' | 'X' | 'o' | 'b')) { 4 } else { 3 }),
+        Some(g) => group_digits(
+            &digits,
+            g,
+            if matches!(sp.ty, Some('x' | 'X' | 'o' | 'b')) {
+                4
+            } else {
+                3
+            },
+        ),
         None => digits,
     };
-    let sign = format!("{}{}", sign_str(neg, sp.sign), if sp.alt { prefix } else { "" });
+    let sign = format!(
+        "{}{}",
+        sign_str(neg, sp.sign),
+        if sp.alt { prefix } else { "" }
+    );
     Ok(pad(sp, &sign, &digits, true))
 }
 
@@ -205,10 +233,18 @@ pub fn fmt_e(x: f64, prec: usize, upper: bool) -> String {
 pub fn fmt_g(x: f64, prec: usize, alt: bool, upper: bool) -> String {
     let p = prec.max(1);
     if x == 0.0 {
-        return if alt { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
+        return if alt {
+            format!("{:.*}", p - 1, 0.0)
+        } else {
+            "0".into()
+        };
     }
     let e = format!("{x:.*e}", p - 1);
-    let exp: i32 = e.split('e').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let exp: i32 = e
+        .split('e')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     let s = if exp < -4 || exp >= p as i32 {
         let m = e.split('e').next().unwrap_or("");
         let m = if alt { m.to_string() } else { strip_zeros(m) };
@@ -238,9 +274,15 @@ fn strip_zeros(s: &str) -> String {
 }
 
 pub fn format_float(x: f64, sp: &Spec) -> Result<String, String> {
-    let neg = x.is_sign_negative() && !(x == 0.0 && sp.ty.is_none() && false);
+    let neg = x.is_sign_negative();
     let a = x.abs();
-    let special = |s: &str| if matches!(sp.ty, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() };
+    let special = |s: &str| {
+        if matches!(sp.ty, Some('E' | 'F' | 'G')) {
+            s.to_uppercase()
+        } else {
+            s.to_string()
+        }
+    };
     let body = if a.is_nan() {
         special("nan")
     } else if a.is_infinite() {
@@ -263,7 +305,11 @@ pub fn format_float(x: f64, sp: &Spec) -> Result<String, String> {
                     }
                 }
             },
-            Some(t) => return Err(format!("Unknown format code '{t}' for object of type 'float'")),
+            Some(t) => {
+                return Err(format!(
+                    "Unknown format code '{t}' for object of type 'float'"
+                ))
+            }
         }
     };
     let body = match sp.grouping {
@@ -277,7 +323,9 @@ pub fn format_float(x: f64, sp: &Spec) -> Result<String, String> {
 pub fn format_str(s: &str, sp: &Spec) -> Result<String, String> {
     if let Some(t) = sp.ty {
         if t != 's' {
-            return Err(format!("Unknown format code '{t}' for object of type 'str'"));
+            return Err(format!(
+                "Unknown format code '{t}' for object of type 'str'"
+            ));
         }
     }
     if sp.sign.is_some() {
@@ -293,8 +341,8 @@ pub fn format_str(s: &str, sp: &Spec) -> Result<String, String> {
 impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        match v.data() {
-            Some(ObjData::Instance(_) | ObjData::Exception(_)) => {
+        if let Some(ObjData::Instance(_) | ObjData::Exception(_)) = v.data() {
+            {
                 if let Some(f) = lookup(v.class(), "__format__") {
                     if !matches!(f.data(), Some(ObjData::Builtin(_))) {
                         let r = self.call(&f, vec![v.clone(), new_string(spec.to_string())])?;
@@ -315,7 +363,6 @@ impl Vm {
                 }
                 return self.str_of(v);
             }
-            _ => {}
         }
         if spec.is_empty() {
             return self.str_of(v);

@@ -30,17 +30,28 @@ pub fn gen_of(v: &Value) -> Option<&Generator> {
 
 impl Vm {
     /// Takes a generator's frame out to run it; `None` when it is exhausted.
-    pub fn resume_gen(&mut self, g: &ObjRef, sent: Value, kind: FrameKind, throwing: bool) -> PyResult<Option<Frame>> {
+    pub fn resume_gen(
+        &mut self,
+        g: &ObjRef,
+        sent: Value,
+        kind: FrameKind,
+        throwing: bool,
+    ) -> PyResult<Option<Frame>> {
         let ObjData::Generator(gen) = &g.data else {
             return Ok(None);
         };
         let st = gen.state();
         if st == GEN_RUNNING {
-            return Err(crate::exc::value_error(format!("{} already executing", gen.type_word())));
+            return Err(crate::exc::value_error(format!(
+                "{} already executing",
+                gen.type_word()
+            )));
         }
         if st == GEN_DONE {
             if gen.kind == GenKind::Coroutine && !throwing {
-                return Err(crate::exc::runtime_error("cannot reuse already awaited coroutine"));
+                return Err(crate::exc::runtime_error(
+                    "cannot reuse already awaited coroutine",
+                ));
             }
             return Ok(None);
         }
@@ -180,7 +191,12 @@ impl Vm {
                 gen.type_word()
             ))),
             Ok(GenStep::Return(_)) => Ok(()),
-            Err(e) if is_instance_of(&e, types().generator_exit) || is_instance_of(&e, types().stop_iteration) => Ok(()),
+            Err(e)
+                if is_instance_of(&e, types().generator_exit)
+                    || is_instance_of(&e, types().stop_iteration) =>
+            {
+                Ok(())
+            }
             Err(e) => Err(e),
         }
     }
@@ -277,7 +293,12 @@ impl Vm {
     }
 
     /// `next(gen)` / `gen.send(v)` called from bytecode run as a frame switch.
-    pub fn fast_gen_call(&mut self, _f: &mut Frame, callee: &Value, args: &[Value]) -> PyResult<Option<Flow>> {
+    pub fn fast_gen_call(
+        &mut self,
+        _f: &mut Frame,
+        callee: &Value,
+        args: &[Value],
+    ) -> PyResult<Option<Flow>> {
         let Some(ObjData::Builtin(b)) = callee.data() else {
             return Ok(None);
         };
@@ -316,7 +337,9 @@ impl Vm {
         if let Some(g) = gen_of(&v) {
             if g.kind == GenKind::Coroutine {
                 if g.state() == GEN_RUNNING {
-                    return Err(crate::exc::runtime_error("coroutine is being awaited already"));
+                    return Err(crate::exc::runtime_error(
+                        "coroutine is being awaited already",
+                    ));
                 }
                 return Ok(v);
             }
@@ -373,7 +396,11 @@ impl Vm {
             crate::types::lookup(t, "__aenter__"),
             crate::types::lookup(t, "__aexit__"),
         ) else {
-            let missing = if crate::types::lookup(t, "__aenter__").is_none() { "__aenter__" } else { "__aexit__" };
+            let missing = if crate::types::lookup(t, "__aenter__").is_none() {
+                "__aenter__"
+            } else {
+                "__aexit__"
+            };
             return Err(crate::exc::attribute_error(missing));
         };
         let exit = self.bind(&exit, &mgr);
@@ -385,7 +412,10 @@ impl Vm {
 
 /// The value carried by a StopIteration.
 pub fn stop_value(e: &ObjRef) -> Value {
-    crate::exc::args_of(e).into_iter().next().unwrap_or(Value::None)
+    crate::exc::args_of(e)
+        .into_iter()
+        .next()
+        .unwrap_or(Value::None)
 }
 
 fn gen_arg(args: &[Value]) -> PyResult<ObjRef> {

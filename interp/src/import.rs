@@ -17,7 +17,13 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
-    pub fn import_name(&mut self, name: &str, level: &Value, fromlist: &Value, from: &'static ObjBox) -> PyResult {
+    pub fn import_name(
+        &mut self,
+        name: &str,
+        level: &Value,
+        fromlist: &Value,
+        from: &'static ObjBox,
+    ) -> PyResult {
         let level = crate::int::as_i64(level).unwrap_or(0);
         let full = if level > 0 {
             resolve_relative(name, level as usize, from)?
@@ -62,15 +68,26 @@ impl Vm {
         };
         let dirs: Vec<String> = match parent {
             Some(p) => {
-                let pm = self.dict_get(&modules, &new_string(p.to_string()))?.unwrap_or(Value::None);
+                let pm = self
+                    .dict_get(&modules, &new_string(p.to_string()))?
+                    .unwrap_or(Value::None);
                 match self.get_attr(&pm, "__path__") {
-                    Ok(path) => self.collect(&path)?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+                    Ok(path) => self
+                        .collect(&path)?
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect(),
                     Err(_) => Vec::new(),
                 }
             }
             None => {
-                let path = module_ns(self.interp.sys).get("path").unwrap_or(Value::None);
-                self.collect(&path)?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+                let path = module_ns(self.interp.sys)
+                    .get("path")
+                    .unwrap_or(Value::None);
+                self.collect(&path)?
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
             }
         };
         for d in dirs {
@@ -85,7 +102,10 @@ impl Vm {
                 return self.load_source_module(name, &file.to_string_lossy(), None);
             }
         }
-        let e = new_exc_msg(types().module_not_found_error, format!("No module named '{name}'"));
+        let e = new_exc_msg(
+            types().module_not_found_error,
+            format!("No module named '{name}'"),
+        );
         Err(e)
     }
 
@@ -97,10 +117,15 @@ impl Vm {
         ns.set("__file__", new_string(path.to_string()));
         let package = match &pkg_dir {
             Some(d) => {
-                ns.set("__path__", crate::list::new_list(vec![new_string(d.clone())]));
+                ns.set(
+                    "__path__",
+                    crate::list::new_list(vec![new_string(d.clone())]),
+                );
                 name.to_string()
             }
-            None => name.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()),
+            None => name
+                .rsplit_once('.')
+                .map_or(String::new(), |(p, _)| p.to_string()),
         };
         ns.set("__package__", new_string(package));
         let v = Value::Obj(ObjRef::from_static(m));
@@ -121,7 +146,15 @@ impl Vm {
 
     /// Parses, compiles and runs source text as the body of module `m`.
     pub fn exec_source(&mut self, m: &'static ObjBox, filename: &str, text: &str) -> PyResult<()> {
-        let tree = skein_grammar::parser::parse_module(text).map_err(|e| syntax_error_exc(filename, text, &e.message, e.span.start, e.kind.class_name()))?;
+        let tree = skein_grammar::parser::parse_module(text).map_err(|e| {
+            syntax_error_exc(
+                filename,
+                text,
+                &e.message,
+                e.span.start,
+                e.kind.class_name(),
+            )
+        })?;
         let source = Arc::new(SourceInfo {
             filename: filename.to_string(),
             text: text.into(),
@@ -148,21 +181,29 @@ impl Vm {
                     return Ok(v);
                 }
                 let file = match m.data() {
-                    Some(ObjData::Module(md)) => md.ns.get("__file__").and_then(|f| f.as_str().map(str::to_string)),
+                    Some(ObjData::Module(md)) => md
+                        .ns
+                        .get("__file__")
+                        .and_then(|f| f.as_str().map(str::to_string)),
                     _ => None,
                 };
                 let loc = match file {
                     Some(f) => format!(" ({f})"),
                     None => " (unknown location)".to_string(),
                 };
-                Err(new_exc_msg(types().import_error, format!("cannot import name '{name}' from '{mname}'{loc}")))
+                Err(new_exc_msg(
+                    types().import_error,
+                    format!("cannot import name '{name}' from '{mname}'{loc}"),
+                ))
             }
             Err(e) => Err(e),
         }
     }
 
     pub fn import_star(&mut self, m: &Value, into: &'static ObjBox) -> PyResult<()> {
-        let Some(ObjData::Module(md)) = m.data() else { return Ok(()) };
+        let Some(ObjData::Module(md)) = m.data() else {
+            return Ok(());
+        };
         let dst = module_ns(into);
         if let Some(all) = md.ns.get("__all__") {
             for n in self.collect(&all)? {
@@ -190,14 +231,24 @@ fn resolve_relative(name: &str, level: usize, from: &'static ObjBox) -> PyResult
         .filter(|p| !p.is_empty())
         .or_else(|| ns.get("__path__").map(|_| module_name(from).to_string()));
     let Some(pkg) = pkg else {
-        return Err(new_exc_msg(types().import_error, "attempted relative import with no known parent package"));
+        return Err(new_exc_msg(
+            types().import_error,
+            "attempted relative import with no known parent package",
+        ));
     };
     let parts: Vec<&str> = pkg.split('.').collect();
     if level - 1 > parts.len() {
-        return Err(new_exc_msg(types().import_error, "attempted relative import beyond top-level package"));
+        return Err(new_exc_msg(
+            types().import_error,
+            "attempted relative import beyond top-level package",
+        ));
     }
     let base = parts[..parts.len() - (level - 1)].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// A SyntaxError instance carrying CPython's fields for the report.
@@ -212,7 +263,11 @@ pub fn syntax_error_exc(filename: &str, text: &str, msg: &str, offset: u32, kind
     let e = crate::exc::new_exc_msg(t, msg.to_string());
     if let Some(x) = crate::exc::exc_data(&e) {
         let mut a = x.attrs.lock();
-        let line_text = text.lines().nth(line as usize - 1).unwrap_or("").to_string();
+        let line_text = text
+            .lines()
+            .nth(line as usize - 1)
+            .unwrap_or("")
+            .to_string();
         for (k, v) in [
             ("filename", new_string(filename.to_string())),
             ("lineno", Value::Int(line as i64)),
@@ -228,9 +283,20 @@ pub fn syntax_error_exc(filename: &str, text: &str, msg: &str, offset: u32, kind
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let name = args.first().and_then(|v| v.as_str()).unwrap_or("").to_string();
-    let fromlist = args.get(3).cloned().unwrap_or_else(crate::tuple::empty_tuple);
+    let name = args
+        .first()
+        .and_then(|v| v.as_str())
+        .unwrap_or("")
+        .to_string();
+    let fromlist = args
+        .get(3)
+        .cloned()
+        .unwrap_or_else(crate::tuple::empty_tuple);
     let level = args.get(4).cloned().unwrap_or(Value::Int(0));
-    let from = vm.frames.last().map(|f| f.module).unwrap_or(vm.interp.builtins);
+    let from = vm
+        .frames
+        .last()
+        .map(|f| f.module)
+        .unwrap_or(vm.interp.builtins);
     vm.import_name(&name, &level, &fromlist, from)
 }

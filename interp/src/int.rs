@@ -135,9 +135,11 @@ pub fn small_binop(op: BinOp, a: i64, b: i64) -> Option<PyResult> {
             let e = u32::try_from(b).ok()?;
             a.checked_pow(e)?
         }
-        BinOp::MatMul => return Some(Err(crate::exc::type_error(
-            "unsupported operand type(s) for @: 'int' and 'int'",
-        ))),
+        BinOp::MatMul => {
+            return Some(Err(crate::exc::type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            )))
+        }
     };
     Some(Ok(Value::Int(r)))
 }
@@ -184,7 +186,9 @@ pub fn big_binop(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult {
         BinOp::Or => a | b,
         BinOp::Xor => a ^ b,
         BinOp::LShift => {
-            let n = b.to_i64().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            let n = b
+                .to_i64()
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
             if n < 0 {
                 return Err(value_error("negative shift count"));
             }
@@ -278,7 +282,11 @@ pub fn hash_f64(x: f64) -> i64 {
             h -= p;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     h = ((h << e) & p) | (h >> (61 - e));
     let r = h as i64 * sign;
     if r == -1 {
@@ -325,9 +333,8 @@ pub fn float_to_big(x: f64) -> BigInt {
 
 /// Orders two numbers; `None` if unordered (NaN).
 pub fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
-    match (as_i64(a), as_i64(b)) {
-        (Some(x), Some(y)) => return Some(x.cmp(&y)),
-        _ => {}
+    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
+        return Some(x.cmp(&y));
     }
     match (a, b) {
         (Value::Float(_), _) | (_, Value::Float(_)) => {
@@ -335,7 +342,11 @@ pub fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
             if is_int_like(a) && !matches!(a, Value::Int(_) | Value::Bool(_)) && y.is_finite() {
                 return as_bigint(a)?.partial_cmp(&float_to_big(y)).map(|o| {
                     if o.is_eq() && y.fract() != 0.0 {
-                        if y > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }
+                        if y > 0.0 {
+                            std::cmp::Ordering::Less
+                        } else {
+                            std::cmp::Ordering::Greater
+                        }
                     } else {
                         o
                     }

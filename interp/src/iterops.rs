@@ -24,22 +24,43 @@ impl Vm {
         let Value::Obj(o) = v else {
             return Err(not_iterable(v));
         };
-        let seq = |v: &Value| Ok(new_iter(IterState::Seq { seq: v.clone(), idx: 0 }));
+        let seq = |v: &Value| {
+            Ok(new_iter(IterState::Seq {
+                seq: v.clone(),
+                idx: 0,
+            }))
+        };
         match &o.data {
             ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_) | ObjData::Bytes(_) => seq(v),
             ObjData::Dict(d) | ObjData::Set(d) => {
                 let len = d.lock().len();
-                Ok(new_iter(IterState::Dict { dict: v.clone(), pos: 0, kind: 0, len }))
+                Ok(new_iter(IterState::Dict {
+                    dict: v.clone(),
+                    pos: 0,
+                    kind: 0,
+                    len,
+                }))
             }
             ObjData::Range(start, stop, step) => Ok(alloc(
                 types().range_iterator,
-                ObjData::RangeIter(RangeIter { cur: AtomicI64::new(*start), stop: *stop, step: *step }),
+                ObjData::RangeIter(RangeIter {
+                    cur: AtomicI64::new(*start),
+                    stop: *stop,
+                    step: *step,
+                }),
             )),
             ObjData::Iter(_) | ObjData::RangeIter(_) => Ok(v.clone()),
-            ObjData::Generator(g) if g.kind == crate::generator::GenKind::Generator => Ok(v.clone()),
+            ObjData::Generator(g) if g.kind == crate::generator::GenKind::Generator => {
+                Ok(v.clone())
+            }
             _ => {
                 if let Some(it) = self.call_special(v, "__iter__", vec![])? {
-                    if lookup(it.class(), "__next__").is_none() && !matches!(it.data(), Some(ObjData::Iter(_) | ObjData::RangeIter(_) | ObjData::Generator(_))) {
+                    if lookup(it.class(), "__next__").is_none()
+                        && !matches!(
+                            it.data(),
+                            Some(ObjData::Iter(_) | ObjData::RangeIter(_) | ObjData::Generator(_))
+                        )
+                    {
                         return Err(type_error(format!(
                             "iter() returned non-iterator of type '{}'",
                             type_name(it.class())
@@ -63,7 +84,12 @@ impl Vm {
             match self.call_special(v, "__getitem__", vec![Value::Int(i)]) {
                 Ok(Some(x)) => out.push(x),
                 Ok(None) => break,
-                Err(e) if is_instance_of(&e, types().index_error) || is_instance_of(&e, types().stop_iteration) => break,
+                Err(e)
+                    if is_instance_of(&e, types().index_error)
+                        || is_instance_of(&e, types().stop_iteration) =>
+                {
+                    break
+                }
                 Err(e) => return Err(e),
             }
         }
@@ -107,7 +133,9 @@ impl Vm {
                 let r = match seq.data() {
                     Some(ObjData::List(l)) => l.lock().get(*idx).cloned(),
                     Some(ObjData::Tuple(t)) => t.get(*idx).cloned(),
-                    Some(ObjData::Str(s)) => s.char_at(*idx).map(|c| crate::pystr::new_string(c.to_string())),
+                    Some(ObjData::Str(s)) => s
+                        .char_at(*idx)
+                        .map(|c| crate::pystr::new_string(c.to_string())),
                     Some(ObjData::Bytes(b)) => b.get(*idx).map(|c| Value::Int(*c as i64)),
                     _ => None,
                 };
@@ -126,15 +154,30 @@ impl Vm {
                 *idx -= 1;
                 Ok(r)
             }
-            IterState::Dict { dict, pos, kind, len } => {
-                let Some(m) = crate::dict_ops::map_of(dict) else { return Ok(None) };
+            IterState::Dict {
+                dict,
+                pos,
+                kind,
+                len,
+            } => {
+                let Some(m) = crate::dict_ops::map_of(dict) else {
+                    return Ok(None);
+                };
                 let m = m.lock();
                 if m.len() != *len {
-                    let what = if matches!(dict.data(), Some(ObjData::Set(_))) { "set" } else { "dictionary" };
+                    let what = if matches!(dict.data(), Some(ObjData::Set(_))) {
+                        "set"
+                    } else {
+                        "dictionary"
+                    };
                     *len = usize::MAX;
-                    return Err(crate::exc::runtime_error(format!("{what} changed size during iteration")));
+                    return Err(crate::exc::runtime_error(format!(
+                        "{what} changed size during iteration"
+                    )));
                 }
-                let Some((i, e)) = m.next_from(*pos) else { return Ok(None) };
+                let Some((i, e)) = m.next_from(*pos) else {
+                    return Ok(None);
+                };
                 *pos = i + 1;
                 Ok(Some(match kind {
                     0 => e.key.clone(),
@@ -160,7 +203,10 @@ impl Vm {
             IterState::Enumerate { it, n } => match self.iter_next(&it)? {
                 Some(v) => {
                     let next = self.binary_op(crate::bytecode::BinOp::Add, &n, &Value::Int(1))?;
-                    Ok((Some(crate::tuple::new_tuple(vec![n, v])), IterState::Enumerate { it, n: next }))
+                    Ok((
+                        Some(crate::tuple::new_tuple(vec![n, v])),
+                        IterState::Enumerate { it, n: next },
+                    ))
                 }
                 None => Ok((None, IterState::Done)),
             },
@@ -171,7 +217,20 @@ impl Vm {
                         Some(v) => out.push(v),
                         None => {
                             if strict && (k > 0 || self.any_left(&its[1..])?) {
-                                let which = if k > 0 { format!("zip() argument {} is shorter than argument{} 1{}", k + 1, if k > 1 { "s" } else { "" }, if k > 1 { format!("-{k}") } else { String::new() }) } else { "zip() argument 2 is longer than argument 1".to_string() };
+                                let which = if k > 0 {
+                                    format!(
+                                        "zip() argument {} is shorter than argument{} 1{}",
+                                        k + 1,
+                                        if k > 1 { "s" } else { "" },
+                                        if k > 1 {
+                                            format!("-{k}")
+                                        } else {
+                                            String::new()
+                                        }
+                                    )
+                                } else {
+                                    "zip() argument 2 is longer than argument 1".to_string()
+                                };
                                 return Err(value_error(which));
                             }
                             return Ok((None, IterState::Done));
@@ -181,7 +240,10 @@ impl Vm {
                 if its.is_empty() {
                     return Ok((None, IterState::Done));
                 }
-                Ok((Some(crate::tuple::new_tuple(out)), IterState::Zip { its, strict }))
+                Ok((
+                    Some(crate::tuple::new_tuple(out)),
+                    IterState::Zip { its, strict },
+                ))
             }
             IterState::Map { f, its } => {
                 let mut args = Vec::with_capacity(its.len());
@@ -262,23 +324,37 @@ impl Vm {
 
     fn unpack_iter(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         let it = self.get_iter(seq).map_err(|_| {
-            type_error(format!("cannot unpack non-iterable {} object", type_name(seq.class())))
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(seq.class())
+            ))
         })?;
         let mut out = Vec::with_capacity(n);
         while let Some(v) = self.iter_next(&it)? {
             out.push(v);
             if out.len() > n {
                 let len = crate::seq::seq_len(seq).map_or(String::new(), |l| format!(", got {l}"));
-                return Err(value_error(format!("too many values to unpack (expected {n}{len})")));
+                return Err(value_error(format!(
+                    "too many values to unpack (expected {n}{len})"
+                )));
             }
         }
         Ok(out)
     }
 
-    pub fn unpack_ex(&mut self, f: &mut Frame, seq: Value, before: usize, after: usize) -> PyResult<()> {
+    pub fn unpack_ex(
+        &mut self,
+        f: &mut Frame,
+        seq: Value,
+        before: usize,
+        after: usize,
+    ) -> PyResult<()> {
         let items = self.collect(&seq).map_err(|e| {
             if is_instance_of(&e, types().type_error) {
-                type_error(format!("cannot unpack non-iterable {} object", type_name(seq.class())))
+                type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    type_name(seq.class())
+                ))
             } else {
                 e
             }
@@ -306,7 +382,9 @@ impl Vm {
 
 fn unpack_count(expected: usize, got: usize) -> crate::func::Exc {
     if got < expected {
-        value_error(format!("not enough values to unpack (expected {expected}, got {got})"))
+        value_error(format!(
+            "not enough values to unpack (expected {expected}, got {got})"
+        ))
     } else {
         value_error(format!("too many values to unpack (expected {expected})"))
     }
@@ -317,5 +395,8 @@ pub fn not_iterable(v: &Value) -> crate::func::Exc {
 }
 
 fn not_iterator(v: &Value) -> crate::func::Exc {
-    type_error(format!("'{}' object is not an iterator", type_name(v.class())))
+    type_error(format!(
+        "'{}' object is not an iterator",
+        type_name(v.class())
+    ))
 }

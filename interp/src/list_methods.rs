@@ -11,8 +11,12 @@ use crate::vm::Vm;
 
 pub fn register() {
     let t = types();
-    tobj(t.list).dict.set("__new__", crate::func::new_builtin("__new__", list_new));
-    tobj(t.tuple).dict.set("__new__", crate::func::new_builtin("__new__", tuple_new));
+    tobj(t.list)
+        .dict
+        .set("__new__", crate::func::new_builtin("__new__", list_new));
+    tobj(t.tuple)
+        .dict
+        .set("__new__", crate::func::new_builtin("__new__", tuple_new));
     let ms: &[(&'static str, crate::func::NativeFn)] = &[
         ("append", append),
         ("extend", extend),
@@ -84,7 +88,9 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let len = g.len();
     let idx = match i {
         None => len - 1,
-        Some(i) => crate::seq::norm_index(i, len).ok_or_else(|| index_error("pop index out of range"))?,
+        Some(i) => {
+            crate::seq::norm_index(i, len).ok_or_else(|| index_error("pop index out of range"))?
+        }
     };
     Ok(g.remove(idx))
 }
@@ -130,7 +136,11 @@ fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     match position(vm, args)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
-            let what = if matches!(args[0].data(), Some(ObjData::Tuple(_))) { "tuple.index(x): x not in tuple".to_string() } else { format!("{} is not in list", vm.repr(&arg(args, 1))?) };
+            let what = if matches!(args[0].data(), Some(ObjData::Tuple(_))) {
+                "tuple.index(x): x not in tuple".to_string()
+            } else {
+                format!("{} is not in list", vm.repr(&arg(args, 1))?)
+            };
             Err(value_error(what))
         }
     }

@@ -145,9 +145,21 @@ impl Vm {
 
     pub fn make_function(&mut self, f: &mut Frame, flags: u8) -> PyResult {
         let code_v = f.pop();
-        let closure = if flags & MF_CLOSURE != 0 { f.pop() } else { Value::None };
-        let kwdefaults = if flags & MF_KWDEFAULTS != 0 { f.pop() } else { Value::None };
-        let defaults = if flags & MF_DEFAULTS != 0 { f.pop() } else { Value::None };
+        let closure = if flags & MF_CLOSURE != 0 {
+            f.pop()
+        } else {
+            Value::None
+        };
+        let kwdefaults = if flags & MF_KWDEFAULTS != 0 {
+            f.pop()
+        } else {
+            Value::None
+        };
+        let defaults = if flags & MF_DEFAULTS != 0 {
+            f.pop()
+        } else {
+            Value::None
+        };
         let Some(ObjData::Code(code)) = code_v.data() else {
             return Err(crate::exc::type_error("MakeFunction without a code object"));
         };

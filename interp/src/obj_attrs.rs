@@ -33,7 +33,10 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>
                 } else {
                     crate::tuple::new_tuple(f.defaults.to_vec())
                 }),
-                "__code__" => Some(crate::object::alloc(crate::types::types().code, ObjData::Code(f.code))),
+                "__code__" => Some(crate::object::alloc(
+                    crate::types::types().code,
+                    ObjData::Code(f.code),
+                )),
                 "__globals__" => Some(vm.namespace_dict(crate::module::module_ns(f.module))),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
@@ -59,16 +62,25 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>
                 None => b.name.to_string(),
             })),
             "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
-            "__module__" => Some(if b.owner.is_none() { new_str("builtins") } else { Value::None }),
+            "__module__" => Some(if b.owner.is_none() {
+                new_str("builtins")
+            } else {
+                Value::None
+            }),
             "__doc__" => Some(Value::None),
             _ => None,
         },
         ObjData::Generator(g) => match n {
             "__name__" => Some(new_str(&g.code.name)),
             "__qualname__" => Some(new_str(&g.qualname)),
-            "gi_running" | "cr_running" => Some(Value::Bool(g.state() == crate::generator::GEN_RUNNING)),
+            "gi_running" | "cr_running" => {
+                Some(Value::Bool(g.state() == crate::generator::GEN_RUNNING))
+            }
             "gi_frame" | "cr_frame" => Some(Value::None),
-            "gi_code" | "cr_code" => Some(crate::object::alloc(crate::types::types().code, ObjData::Code(g.code))),
+            "gi_code" | "cr_code" => Some(crate::object::alloc(
+                crate::types::types().code,
+                ObjData::Code(g.code),
+            )),
             "gi_yieldfrom" | "cr_await" => Some(Value::None),
             _ => None,
         },
@@ -78,7 +90,9 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>
             "co_filename" => Some(new_str(&c.source.filename)),
             "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
             "co_argcount" => Some(Value::Int(c.argcount as i64)),
-            "co_varnames" => Some(crate::tuple::new_tuple(c.varnames.iter().map(|v| new_str(v)).collect())),
+            "co_varnames" => Some(crate::tuple::new_tuple(
+                c.varnames.iter().map(|v| new_str(v)).collect(),
+            )),
             _ => None,
         },
         ObjData::Property(p) => match n {
@@ -118,7 +132,9 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>
 
 fn number_attr(obj: &Value, n: &str) -> Option<Value> {
     match (obj, n) {
-        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(Value::Int(crate::int::as_i64(obj)?)),
+        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => {
+            Some(Value::Int(crate::int::as_i64(obj)?))
+        }
         (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
         (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
         (Value::Float(f), "real") => Some(Value::Float(*f)),

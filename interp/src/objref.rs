@@ -123,4 +123,3 @@ impl std::fmt::Debug for ObjRef {
         write!(f, "<obj {:p}>", self.0.as_ptr())
     }
 }
-

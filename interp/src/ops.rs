@@ -29,7 +29,9 @@ impl Vm {
             }
         }
         if let Some(ObjData::Set(_)) = a.data() {
-            if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) && std::ptr::eq(a.class(), types().set) {
+            if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                && std::ptr::eq(a.class(), types().set)
+            {
                 if let Some(r) = self.set_inplace(op, a, b) {
                     return r;
                 }
@@ -81,7 +83,11 @@ impl Vm {
                 Some(Ok(crate::pystr::new_string(r)))
             }
             (ObjData::Str(_), _, BinOp::Mod) => Some(crate::printf::str_percent(self, a, b)),
-            (ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_), _, BinOp::Mul) => {
+            (
+                ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_),
+                _,
+                BinOp::Mul,
+            ) => {
                 let n = as_i64(b)?;
                 Some(crate::seq::repeat(a, n))
             }
@@ -104,16 +110,21 @@ impl Vm {
                 let d = crate::dict_ops::copy_dict(a);
                 Some(self.dict_update(&d, b).map(|_| d))
             }
-            (ObjData::Set(_), Some(ObjData::Set(_)), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
-                Some(self.set_binop(op, a, b))
-            }
+            (
+                ObjData::Set(_),
+                Some(ObjData::Set(_)),
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            ) => Some(self.set_binop(op, a, b)),
             _ => self.native_rhs_only(op, a, b),
         }
     }
 
     fn native_rhs_only(&mut self, op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
         if op == BinOp::Mul {
-            if let Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_)) = b.data() {
+            if let Some(
+                ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_),
+            ) = b.data()
+            {
                 let n = as_i64(a)?;
                 return Some(crate::seq::repeat(b, n));
             }
@@ -157,7 +168,11 @@ impl Vm {
                 }
             }
         }
-        let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
+        let sym = if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
         Err(type_error(format!(
             "unsupported operand type(s) for {sym}: '{}' and '{}'",
             type_name(ta),
@@ -328,7 +343,10 @@ impl Vm {
                     return Some(self.seq_compare(op, a, b));
                 }
                 (ObjData::Dict(_), ObjData::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                    return Some(self.dict_eq(a, b).map(|e| Value::Bool(e == (op == CmpOp::Eq))));
+                    return Some(
+                        self.dict_eq(a, b)
+                            .map(|e| Value::Bool(e == (op == CmpOp::Eq))),
+                    );
                 }
                 (ObjData::Set(_), ObjData::Set(_)) => return Some(self.set_compare(op, a, b)),
                 _ => {}
@@ -336,7 +354,8 @@ impl Vm {
             _ => {}
         }
         if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-            let user = |v: &Value| matches!(v.data(), Some(ObjData::Instance(_) | ObjData::Exception(_)));
+            let user =
+                |v: &Value| matches!(v.data(), Some(ObjData::Instance(_) | ObjData::Exception(_)));
             if !user(a) && !user(b) {
                 let same = a.is(b);
                 return Some(Ok(Value::Bool(same == (op == CmpOp::Eq))));
@@ -460,7 +479,9 @@ impl Vm {
             ObjData::Bytes(b) => match item {
                 Value::Int(i) => Ok(b.contains(&(*i as u8))),
                 _ => match item.data() {
-                    Some(ObjData::Bytes(n)) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..])),
+                    Some(ObjData::Bytes(n)) => {
+                        Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..]))
+                    }
                     _ => Err(type_error("a bytes-like object is required")),
                 },
             },
@@ -468,7 +489,9 @@ impl Vm {
                 if let Some(r) = self.call_special(c, "__contains__", vec![item.clone()])? {
                     return self.truthy(&r);
                 }
-                if lookup(c.class(), "__iter__").is_none() && lookup(c.class(), "__getitem__").is_none() {
+                if lookup(c.class(), "__iter__").is_none()
+                    && lookup(c.class(), "__getitem__").is_none()
+                {
                     return Err(not_container(c));
                 }
                 let it = self.get_iter(c)?;

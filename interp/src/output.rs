@@ -51,9 +51,8 @@ impl Output {
             return;
         }
         st.buf.extend_from_slice(data);
-        let flush_now = st.unbuffered
-            || st.buf.len() >= BLOCK
-            || (st.line_buffered && data.contains(&b'\n'));
+        let flush_now =
+            st.unbuffered || st.buf.len() >= BLOCK || (st.line_buffered && data.contains(&b'\n'));
         if flush_now {
             flush_locked(&mut st);
         }

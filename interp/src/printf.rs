@@ -111,14 +111,19 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
         out.push_str(&convert(vm, conv, &v, &mut sp, i - 1)?);
     }
     if argi < items.len() && mapping.is_none() && !items.is_empty() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(new_string(out))
 }
 
 fn convert(vm: &mut Vm, conv: char, v: &Value, sp: &mut Spec, at: usize) -> PyResult<String> {
     let num_err = |v: &Value| {
-        type_error(format!("%{conv} format: a real number is required, not {}", type_name(v.class())))
+        type_error(format!(
+            "%{conv} format: a real number is required, not {}",
+            type_name(v.class())
+        ))
     };
     match conv {
         's' | 'r' | 'a' => {
@@ -142,7 +147,11 @@ fn convert(vm: &mut Vm, conv: char, v: &Value, sp: &mut Spec, at: usize) -> PyRe
             } else {
                 return Err(type_error(format!(
                     "%{conv} format: a {} is required, not {}",
-                    if conv == 'd' || conv == 'i' || conv == 'u' { "real number" } else { "integer" },
+                    if conv == 'd' || conv == 'i' || conv == 'u' {
+                        "real number"
+                    } else {
+                        "integer"
+                    },
                     type_name(v.class())
                 )));
             };
@@ -153,12 +162,24 @@ fn convert(vm: &mut Vm, conv: char, v: &Value, sp: &mut Spec, at: usize) -> PyRe
                 _ => 'd',
             });
             let prec = sp.precision.take();
-            let mut s = format_int(&iv, &Spec { width: 0, ..spec_copy(sp) }).map_err(crate::exc::value_error)?;
+            let mut s = format_int(
+                &iv,
+                &Spec {
+                    width: 0,
+                    ..spec_copy(sp)
+                },
+            )
+            .map_err(crate::exc::value_error)?;
             if let Some(p) = prec {
                 let neg = s.starts_with('-');
                 let digits = s.trim_start_matches('-');
                 if digits.len() < p {
-                    s = format!("{}{}{}", if neg { "-" } else { "" }, "0".repeat(p - digits.len()), digits);
+                    s = format!(
+                        "{}{}{}",
+                        if neg { "-" } else { "" },
+                        "0".repeat(p - digits.len()),
+                        digits
+                    );
                 }
             }
             let (sign, body) = split_sign(&s);
@@ -176,7 +197,11 @@ fn convert(vm: &mut Vm, conv: char, v: &Value, sp: &mut Spec, at: usize) -> PyRe
                 match conv {
                     'e' | 'E' => {
                         let s = fix_exp(&format!("{a:.p$e}"));
-                        if conv == 'E' { s.to_uppercase() } else { s }
+                        if conv == 'E' {
+                            s.to_uppercase()
+                        } else {
+                            s
+                        }
                     }
                     'f' | 'F' => format!("{a:.p$}"),
                     _ => fmt_g(a, if p == 0 { 1 } else { p }, sp.alt, conv == 'G'),
@@ -195,7 +220,9 @@ fn convert(vm: &mut Vm, conv: char, v: &Value, sp: &mut Spec, at: usize) -> PyRe
         }
         'c' => {
             let s = match v {
-                Value::Int(i) => char::from_u32(*i as u32).map(|c| c.to_string()).unwrap_or_default(),
+                Value::Int(i) => char::from_u32(*i as u32)
+                    .map(|c| c.to_string())
+                    .unwrap_or_default(),
                 _ => v.as_str().unwrap_or("").to_string(),
             };
             Ok(pad(sp, "", &s, true))
@@ -222,7 +249,9 @@ fn spec_copy(sp: &Spec) -> Spec {
 }
 
 fn split_sign(s: &str) -> (&str, &str) {
-    for p in ["-0x", "-0X", "-0o", "+0x", "+0X", "+0o", "0x", "0X", "0o", "-", "+", " "] {
+    for p in [
+        "-0x", "-0X", "-0o", "+0x", "+0X", "+0o", "0x", "0X", "0o", "-", "+", " ",
+    ] {
         if let Some(rest) = s.strip_prefix(p) {
             return (&s[..p.len()], rest);
         }

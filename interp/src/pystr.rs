@@ -82,7 +82,10 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
         }
     }
 }
@@ -107,7 +110,10 @@ pub fn new_str(s: &str) -> Value {
 }
 
 pub fn new_string(s: String) -> Value {
-    Value::Obj(ObjRef::new(types().str, ObjData::Str(PyStr::from_string(s))))
+    Value::Obj(ObjRef::new(
+        types().str,
+        ObjData::Str(PyStr::from_string(s)),
+    ))
 }
 
 fn intern_table() -> &'static Mutex<HashMap<Box<str>, ObjRef>> {

@@ -20,7 +20,11 @@ impl Vm {
                 Value::None => Value::None,
                 c => match self.make_exception(c) {
                     Ok(ce) => Value::Obj(ce),
-                    Err(_) => return Err(type_error("exception causes must derive from BaseException")),
+                    Err(_) => {
+                        return Err(type_error(
+                            "exception causes must derive from BaseException",
+                        ))
+                    }
                 },
             };
             if let Some(x) = exc_data(&e) {
@@ -75,11 +79,19 @@ impl Vm {
             }
             return Ok(false);
         }
-        let Some(tr) = t.obj().and_then(|o| o.as_static()).filter(|o| o.type_obj().is_some()) else {
-            return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+        let Some(tr) = t
+            .obj()
+            .and_then(|o| o.as_static())
+            .filter(|o| o.type_obj().is_some())
+        else {
+            return Err(type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         };
         if !is_subtype(tr, types().base_exception) {
-            return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+            return Err(type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         Ok(is_subtype(exc.class(), tr))
     }

@@ -22,11 +22,15 @@ impl Vm {
             Value::Float(f) => return Ok(float_repr(*f)),
             Value::Obj(_) => {}
         }
-        let Value::Obj(o) = v else { return Ok(String::new()) };
+        let Value::Obj(o) = v else {
+            return Ok(String::new());
+        };
         match &o.data {
             ObjData::Str(s) => Ok(str_repr(s.as_str())),
             ObjData::BigInt(_) => big_str(v),
-            ObjData::List(_) | ObjData::Tuple(_) | ObjData::Dict(_) | ObjData::Set(_) => self.container_repr(v),
+            ObjData::List(_) | ObjData::Tuple(_) | ObjData::Dict(_) | ObjData::Set(_) => {
+                self.container_repr(v)
+            }
             ObjData::Instance(_) | ObjData::Exception(_) => self.user_repr(v),
             _ => Ok(self.builtin_repr(v)),
         }
@@ -61,7 +65,11 @@ impl Vm {
                 }
             });
         }
-        Ok(format!("<{} object at {:#x}>", qual_type_name(v.class()), v.id()))
+        Ok(format!(
+            "<{} object at {:#x}>",
+            qual_type_name(v.class()),
+            v.id()
+        ))
     }
 
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
@@ -69,29 +77,33 @@ impl Vm {
             return Ok(s.to_string());
         }
         match v.data() {
-            Some(ObjData::Instance(_) | ObjData::Exception(_)) => match lookup(v.class(), "__str__") {
-                Some(f) if !matches!(f.data(), Some(ObjData::Builtin(_))) => {
-                    let s = self.call(&f, vec![v.clone()])?;
-                    match s.as_str() {
-                        Some(t) => Ok(t.to_string()),
-                        None => Err(type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            type_name(s.class())
-                        ))),
+            Some(ObjData::Instance(_) | ObjData::Exception(_)) => {
+                match lookup(v.class(), "__str__") {
+                    Some(f) if !matches!(f.data(), Some(ObjData::Builtin(_))) => {
+                        let s = self.call(&f, vec![v.clone()])?;
+                        match s.as_str() {
+                            Some(t) => Ok(t.to_string()),
+                            None => Err(type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                type_name(s.class())
+                            ))),
+                        }
                     }
+                    _ => match v.data() {
+                        Some(ObjData::Exception(_)) => self.exc_str(v),
+                        _ => self.repr(v),
+                    },
                 }
-                _ => match v.data() {
-                    Some(ObjData::Exception(_)) => self.exc_str(v),
-                    _ => self.repr(v),
-                },
-            },
+            }
             _ => self.repr(v),
         }
     }
 
     /// `BaseException.__str__`.
     pub fn exc_str(&mut self, v: &Value) -> PyResult<String> {
-        let Some(o) = v.obj() else { return Ok(String::new()) };
+        let Some(o) = v.obj() else {
+            return Ok(String::new());
+        };
         let args = args_of(o);
         match args.len() {
             0 => Ok(String::new()),
@@ -158,7 +170,11 @@ impl Vm {
                 let keys = d.lock().keys();
                 let frozen = std::ptr::eq(v.class(), types().frozenset);
                 if keys.is_empty() {
-                    return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                    return Ok(if frozen {
+                        "frozenset()".into()
+                    } else {
+                        "set()".into()
+                    });
                 }
                 if frozen {
                     out.push_str("frozenset(");
@@ -181,7 +197,9 @@ impl Vm {
     }
 
     fn builtin_repr(&mut self, v: &Value) -> String {
-        let Some(o) = v.obj() else { return String::new() };
+        let Some(o) = v.obj() else {
+            return String::new();
+        };
         match &o.data {
             ObjData::Function(f) => format!("<function {} at {:#x}>", f.qualname(), o.id()),
             ObjData::Builtin(b) => match (&b.bound, b.owner) {
@@ -220,10 +238,13 @@ impl Vm {
                 }
             }
             ObjData::Slice(s) => {
-                let parts: Vec<String> = s.iter().map(|x| self.repr(x).unwrap_or_default()).collect();
+                let parts: Vec<String> =
+                    s.iter().map(|x| self.repr(x).unwrap_or_default()).collect();
                 format!("slice({}, {}, {})", parts[0], parts[1], parts[2])
             }
-            ObjData::Generator(g) => format!("<{} object {} at {:#x}>", g.type_word(), g.qualname, o.id()),
+            ObjData::Generator(g) => {
+                format!("<{} object {} at {:#x}>", g.type_word(), g.qualname, o.id())
+            }
             ObjData::Code(c) => format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
                 c.name,
@@ -267,7 +288,11 @@ fn big_str(v: &Value) -> PyResult<String> {
 }
 
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -280,8 +305,12 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if is_unprintable(c) => {
                 let n = c as u32;
                 if n <= 0xff {

@@ -39,18 +39,32 @@ pub fn run_in(interp: Arc<Interp>, p: Program) -> i32 {
     }
     let mut vm = Vm::new(interp.clone());
     let sys = module_ns(interp.sys);
-    sys.set("argv", crate::list::new_list(p.argv.into_iter().map(new_string).collect()));
+    sys.set(
+        "argv",
+        crate::list::new_list(p.argv.into_iter().map(new_string).collect()),
+    );
     let mut path = vec![new_string(p.path0)];
     if let Ok(pp) = std::env::var("PYTHONPATH") {
-        path.extend(pp.split(':').filter(|s| !s.is_empty()).map(|s| new_string(s.to_string())));
+        path.extend(
+            pp.split(':')
+                .filter(|s| !s.is_empty())
+                .map(|s| new_string(s.to_string())),
+        );
     }
     sys.set("path", crate::list::new_list(path));
     let main = new_module("__main__");
     let ns = module_ns(main);
     ns.set("__file__", new_string(p.filename.to_string()));
-    ns.set("__builtins__", Value::Obj(ObjRef::from_static(interp.builtins)));
+    ns.set(
+        "__builtins__",
+        Value::Obj(ObjRef::from_static(interp.builtins)),
+    );
     let modules = interp.modules.clone();
-    let _ = vm.dict_set(&modules, new_string("__main__".into()), Value::Obj(ObjRef::from_static(main)));
+    let _ = vm.dict_set(
+        &modules,
+        new_string("__main__".into()),
+        Value::Obj(ObjRef::from_static(main)),
+    );
     let source = Arc::new(SourceInfo {
         filename: p.filename.to_string(),
         text: p.source.into(),
@@ -61,7 +75,13 @@ pub fn run_in(interp: Arc<Interp>, p: Program) -> i32 {
             let frame = vm.new_frame(code, main);
             vm.run_frame(frame).map(|_| ())
         }
-        Err(e) => Err(crate::import::syntax_error_exc(p.filename, p.source, &e.msg, e.span.start, "SyntaxError")),
+        Err(e) => Err(crate::import::syntax_error_exc(
+            p.filename,
+            p.source,
+            &e.msg,
+            e.span.start,
+            "SyntaxError",
+        )),
     };
     let status = match result {
         Ok(()) => 0,
@@ -87,7 +107,9 @@ pub fn report(vm: &mut Vm, e: &ObjRef) -> i32 {
             }
         };
     }
-    if crate::exc::is_instance_of(e, crate::types::types().syntax_error) && exc_data(e).is_some_and(|x| x.state.lock().traceback.is_empty()) {
+    if crate::exc::is_instance_of(e, crate::types::types().syntax_error)
+        && exc_data(e).is_some_and(|x| x.state.lock().traceback.is_empty())
+    {
         vm.flush_out();
         eprint!("{}", format_syntax_error(vm, e));
         return 1;
@@ -99,11 +121,21 @@ pub fn report(vm: &mut Vm, e: &ObjRef) -> i32 {
 fn format_syntax_error(vm: &mut Vm, e: &ObjRef) -> String {
     let v = Value::Obj(e.clone());
     let get = |vm: &mut Vm, k: &str| vm.dict_get(&v, &crate::pystr::interned(k)).ok().flatten();
-    let filename = get(vm, "filename").and_then(|f| f.as_str().map(str::to_string)).unwrap_or_default();
-    let line = get(vm, "lineno").and_then(|l| crate::int::as_i64(&l)).unwrap_or(1);
-    let offset = get(vm, "offset").and_then(|l| crate::int::as_i64(&l)).unwrap_or(1);
-    let text = get(vm, "text").and_then(|t| t.as_str().map(str::to_string)).unwrap_or_default();
-    let msg = get(vm, "msg").and_then(|t| t.as_str().map(str::to_string)).unwrap_or_default();
+    let filename = get(vm, "filename")
+        .and_then(|f| f.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let line = get(vm, "lineno")
+        .and_then(|l| crate::int::as_i64(&l))
+        .unwrap_or(1);
+    let offset = get(vm, "offset")
+        .and_then(|l| crate::int::as_i64(&l))
+        .unwrap_or(1);
+    let text = get(vm, "text")
+        .and_then(|t| t.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let msg = get(vm, "msg")
+        .and_then(|t| t.as_str().map(str::to_string))
+        .unwrap_or_default();
     let mut out = format!("  File \"{filename}\", line {line}\n");
     let stripped = text.trim_start();
     if !stripped.is_empty() {

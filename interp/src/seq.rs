@@ -68,7 +68,11 @@ pub fn slice_indices(vm: &mut Vm, sl: &[Value; 3], len: usize) -> PyResult<(i64,
                 let i = match vm.index_value(v) {
                     Ok(i) => i,
                     Err(_) if crate::int::is_int_like(v) => {
-                        if as_bigint(v).is_some_and(|b| b < BigInt::from(0)) { i64::MIN / 2 } else { i64::MAX / 2 }
+                        if as_bigint(v).is_some_and(|b| b < BigInt::from(0)) {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        }
                     }
                     Err(_) => return Err(slice_err()),
                 };
@@ -80,7 +84,11 @@ pub fn slice_indices(vm: &mut Vm, sl: &[Value; 3], len: usize) -> PyResult<(i64,
     let start = clamp(vm, &sl[0], if step < 0 { hi } else { lo })?;
     let stop = clamp(vm, &sl[1], if step < 0 { lo } else { hi })?;
     let n = if step > 0 {
-        if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
     } else if start > stop {
         (start - stop - 1) / (-step) + 1
     } else {
@@ -102,14 +110,20 @@ pub fn repeat(v: &Value, n: i64) -> PyResult {
     match v.data() {
         Some(ObjData::Str(s)) => {
             if s.as_str().len().saturating_mul(n) > 1 << 31 {
-                return Err(crate::exc::new_exc_msg(crate::types::types().memory_error, ""));
+                return Err(crate::exc::new_exc_msg(
+                    crate::types::types().memory_error,
+                    "",
+                ));
             }
             Ok(crate::pystr::new_string(s.as_str().repeat(n)))
         }
         Some(ObjData::List(_) | ObjData::Tuple(_)) => {
             let items = snapshot(v);
             if items.len().saturating_mul(n) > 1 << 28 {
-                return Err(crate::exc::new_exc_msg(crate::types::types().memory_error, ""));
+                return Err(crate::exc::new_exc_msg(
+                    crate::types::types().memory_error,
+                    "",
+                ));
             }
             let mut out = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
@@ -122,7 +136,10 @@ pub fn repeat(v: &Value, n: i64) -> PyResult {
             })
         }
         Some(ObjData::Bytes(b)) => Ok(crate::bytes::new_bytes(b.repeat(n))),
-        _ => Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(v.class())))),
+        _ => Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(v.class())
+        ))),
     }
 }
 
@@ -150,7 +167,11 @@ pub fn range_contains(vm: &mut Vm, r: &Value, item: &Value) -> PyResult<bool> {
     match item {
         Value::Int(i) => {
             let i = *i;
-            let inside = if *step > 0 { i >= *start && i < *stop } else { i <= *start && i > *stop };
+            let inside = if *step > 0 {
+                i >= *start && i < *stop
+            } else {
+                i <= *start && i > *stop
+            };
             Ok(inside && (i - start) % step == 0)
         }
         _ => {

@@ -12,7 +12,9 @@ use crate::vm::Vm;
 
 pub fn register() {
     let t = types().str;
-    crate::types::tobj(t).dict.set("__new__", crate::func::new_builtin("__new__", str_new));
+    crate::types::tobj(t)
+        .dict
+        .set("__new__", crate::func::new_builtin("__new__", str_new));
     let ms: &[(&'static str, crate::func::NativeFn)] = &[
         ("join", join),
         ("split", split),
@@ -58,7 +60,9 @@ pub fn register() {
         reg(t, n, *f);
     }
     reg(types().bytes, "decode", decode);
-    crate::types::tobj(types().bytes).dict.set("__new__", crate::func::new_builtin("__new__", bytes_new));
+    crate::types::tobj(types().bytes)
+        .dict
+        .set("__new__", crate::func::new_builtin("__new__", bytes_new));
 }
 
 fn s(args: &[Value]) -> PyResult<&str> {
@@ -70,9 +74,10 @@ fn s(args: &[Value]) -> PyResult<&str> {
 fn str_arg<'a>(args: &'a [Value], i: usize, fname: &str) -> PyResult<Option<&'a str>> {
     match args.get(i) {
         None | Some(Value::None) => Ok(None),
-        Some(v) => v.as_str().map(Some).ok_or_else(|| {
-            type_error(format!("{fname} arg must be None or str"))
-        }),
+        Some(v) => v
+            .as_str()
+            .map(Some)
+            .ok_or_else(|| type_error(format!("{fname} arg must be None or str"))),
     }
 }
 
@@ -117,7 +122,11 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn split_common(args: &[Value], kw: KwArgs, right: bool) -> PyResult<Vec<String>> {
     let text = s(args)?;
-    let sep = args.get(1).cloned().or_else(|| kwarg(kw, "sep")).unwrap_or(Value::None);
+    let sep = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "sep"))
+        .unwrap_or(Value::None);
     let maxsplit = match args.get(2).cloned().or_else(|| kwarg(kw, "maxsplit")) {
         Some(Value::Int(n)) if n >= 0 => n as usize,
         _ => usize::MAX,
@@ -168,11 +177,16 @@ fn split_common(args: &[Value], kw: KwArgs, right: bool) -> PyResult<Vec<String>
         }
         Some("") => Err(value_error("empty separator")),
         Some(sep) => Ok(if right {
-            let mut v: Vec<String> = text.rsplitn(maxsplit.saturating_add(1), sep).map(str::to_string).collect();
+            let mut v: Vec<String> = text
+                .rsplitn(maxsplit.saturating_add(1), sep)
+                .map(str::to_string)
+                .collect();
             v.reverse();
             v
         } else {
-            text.splitn(maxsplit.saturating_add(1), sep).map(str::to_string).collect()
+            text.splitn(maxsplit.saturating_add(1), sep)
+                .map(str::to_string)
+                .collect()
         }),
     }
 }
@@ -205,11 +219,19 @@ fn strip(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn lstrip(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    strip_with(args, |t, c| t.trim_start_matches(c).to_string(), str::trim_start)
+    strip_with(
+        args,
+        |t, c| t.trim_start_matches(c).to_string(),
+        str::trim_start,
+    )
 }
 
 fn rstrip(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    strip_with(args, |t, c| t.trim_end_matches(c).to_string(), str::trim_end)
+    strip_with(
+        args,
+        |t, c| t.trim_end_matches(c).to_string(),
+        str::trim_end,
+    )
 }
 
 fn affix(vm: &mut Vm, args: &[Value], end: bool) -> PyResult {
@@ -224,7 +246,11 @@ fn affix(vm: &mut Vm, args: &[Value], end: bool) -> PyResult {
                 type_name(v.class())
             )))
         }
-        None => return Err(type_error("startswith() takes at least 1 argument (0 given)")),
+        None => {
+            return Err(type_error(
+                "startswith() takes at least 1 argument (0 given)",
+            ))
+        }
     };
     for p in pats {
         let p = p.as_str().unwrap_or("");
@@ -245,7 +271,10 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn replace(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let text = s(args)?;
-    let (Some(old), Some(new)) = (args.get(1).and_then(|v| v.as_str()), args.get(2).and_then(|v| v.as_str())) else {
+    let (Some(old), Some(new)) = (
+        args.get(1).and_then(|v| v.as_str()),
+        args.get(2).and_then(|v| v.as_str()),
+    ) else {
         return Err(type_error("replace() argument must be str"));
     };
     let count = match args.get(3) {
@@ -264,12 +293,17 @@ fn char_pos(text: &str, byte: usize) -> i64 {
 
 fn find_impl(args: &[Value], right: bool) -> PyResult<i64> {
     let text = s(args)?;
-    let sub = args.get(1).and_then(|v| v.as_str()).ok_or_else(|| type_error("must be str"))?;
+    let sub = args
+        .get(1)
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| type_error("must be str"))?;
     let start = match args.get(2) {
         Some(Value::Int(i)) => {
             let n = text.chars().count() as i64;
             let i = if *i < 0 { (*i + n).max(0) } else { (*i).min(n) };
-            text.char_indices().nth(i as usize).map_or(text.len(), |(b, _)| b)
+            text.char_indices()
+                .nth(i as usize)
+                .map_or(text.len(), |(b, _)| b)
         }
         _ => 0,
     };
@@ -302,7 +336,10 @@ fn rindex(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn count(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let text = s(args)?;
-    let sub = args.get(1).and_then(|v| v.as_str()).ok_or_else(|| type_error("must be str"))?;
+    let sub = args
+        .get(1)
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| type_error("must be str"))?;
     if sub.is_empty() {
         return Ok(Value::Int(text.chars().count() as i64 + 1));
     }
@@ -320,7 +357,13 @@ fn lower(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn swapcase(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let out: String = s(args)?
         .chars()
-        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+        .flat_map(|c| {
+            if c.is_uppercase() {
+                c.to_lowercase().collect::<Vec<_>>()
+            } else {
+                c.to_uppercase().collect()
+            }
+        })
         .collect();
     Ok(new_string(out))
 }
@@ -343,7 +386,10 @@ fn capitalize(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let t = s(args)?;
     let mut cs = t.chars();
     let out = match cs.next() {
-        Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+        Some(f) => f
+            .to_uppercase()
+            .chain(cs.flat_map(|c| c.to_lowercase()))
+            .collect(),
         None => String::new(),
     };
     Ok(new_string(out))
@@ -372,18 +418,23 @@ fn isspace(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn isupper(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let t = s(args)?;
-    Ok(Value::Bool(t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)))
+    Ok(Value::Bool(
+        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase),
+    ))
 }
 
 fn islower(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let t = s(args)?;
-    Ok(Value::Bool(t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase)))
+    Ok(Value::Bool(
+        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase),
+    ))
 }
 
 fn isidentifier(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let t = s(args)?;
     let mut cs = t.chars();
-    let ok = cs.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric());
+    let ok = cs.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && cs.all(|c| c == '_' || c.is_alphanumeric());
     Ok(Value::Bool(ok))
 }
 
@@ -395,7 +446,11 @@ fn justify(args: &[Value], how: char) -> PyResult {
     };
     let fill = match args.get(2).and_then(|v| v.as_str()) {
         Some(f) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
-        Some(_) => return Err(type_error("The fill character must be exactly one character long")),
+        Some(_) => {
+            return Err(type_error(
+                "The fill character must be exactly one character long",
+            ))
+        }
         None => ' ',
     };
     let n = t.chars().count();
@@ -454,7 +509,18 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let mut cur = String::new();
     let mut it = t.chars().peekable();
     while let Some(c) = it.next() {
-        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
             let mut end = c.to_string();
             if c == '\r' && it.peek() == Some(&'\n') {
                 it.next();
@@ -476,7 +542,10 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 
 fn partition_impl(args: &[Value], right: bool) -> PyResult {
     let t = s(args)?;
-    let sep = args.get(1).and_then(|v| v.as_str()).ok_or_else(|| type_error("must be str"))?;
+    let sep = args
+        .get(1)
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| type_error("must be str"))?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
@@ -486,7 +555,9 @@ fn partition_impl(args: &[Value], right: bool) -> PyResult {
         None if right => ["", "", t],
         None => [t, "", ""],
     };
-    Ok(crate::tuple::new_tuple(parts.iter().map(|p| new_string(p.to_string())).collect()))
+    Ok(crate::tuple::new_tuple(
+        parts.iter().map(|p| new_string(p.to_string())).collect(),
+    ))
 }
 
 fn partition(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -505,7 +576,10 @@ fn decode(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     match args.first().and_then(|v| v.data()) {
         Some(ObjData::Bytes(b)) => match std::str::from_utf8(b) {
             Ok(t) => Ok(new_string(t.to_string())),
-            Err(_) => Err(crate::exc::new_exc_msg(types().unicode_decode_error, "'utf-8' codec can't decode bytes")),
+            Err(_) => Err(crate::exc::new_exc_msg(
+                types().unicode_decode_error,
+                "'utf-8' codec can't decode bytes",
+            )),
         },
         _ => Err(type_error("decode requires bytes")),
     }
@@ -516,7 +590,9 @@ fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         None => Ok(crate::bytes::new_bytes(vec![])),
         Some(Value::Int(n)) => Ok(crate::bytes::new_bytes(vec![0; (*n).max(0) as usize])),
         Some(v) if v.as_str().is_some() => match args.get(2) {
-            Some(_) => Ok(crate::bytes::new_bytes(v.as_str().unwrap_or("").as_bytes().to_vec())),
+            Some(_) => Ok(crate::bytes::new_bytes(
+                v.as_str().unwrap_or("").as_bytes().to_vec(),
+            )),
             None => Err(type_error("string argument without an encoding")),
         },
         Some(v) => {
@@ -539,7 +615,13 @@ fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     Ok(new_string(format_str(vm, &f, &args[1..], kw, &mut 0)?))
 }
 
-fn format_str(vm: &mut Vm, f: &str, args: &[Value], kw: KwArgs, auto: &mut usize) -> PyResult<String> {
+fn format_str(
+    vm: &mut Vm,
+    f: &str,
+    args: &[Value],
+    kw: KwArgs,
+    auto: &mut usize,
+) -> PyResult<String> {
     let cs: Vec<char> = f.chars().collect();
     let mut out = String::new();
     let mut i = 0;
@@ -611,11 +693,15 @@ fn field_value(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs, auto: &mut u
         let k = *auto;
         *auto += 1;
         args.get(k).cloned().ok_or_else(|| {
-            crate::exc::index_error(format!("Replacement index {k} out of range for positional args tuple"))
+            crate::exc::index_error(format!(
+                "Replacement index {k} out of range for positional args tuple"
+            ))
         })?
     } else if let Ok(k) = first.parse::<usize>() {
         args.get(k).cloned().ok_or_else(|| {
-            crate::exc::index_error(format!("Replacement index {k} out of range for positional args tuple"))
+            crate::exc::index_error(format!(
+                "Replacement index {k} out of range for positional args tuple"
+            ))
         })?
     } else {
         kwarg(kw, first).ok_or_else(|| crate::exc::key_error(new_string(first.to_string())))?
@@ -626,7 +712,9 @@ fn field_value(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs, auto: &mut u
             v = vm.get_attr(&v, &r[..e])?;
             rest = &r[e..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let e = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
+            let e = r
+                .find(']')
+                .ok_or_else(|| value_error("Missing ']' in format string"))?;
             let key = &r[..e];
             let k = match key.parse::<i64>() {
                 Ok(n) => Value::Int(n),

@@ -17,11 +17,13 @@ impl Vm {
         match (&o.data, k) {
             (ObjData::List(l), Value::Int(i)) => {
                 let l = l.lock();
-                norm_index(*i, l.len()).map(|j| l[j].clone()).ok_or_else(|| index_err("list"))
+                norm_index(*i, l.len())
+                    .map(|j| l[j].clone())
+                    .ok_or_else(|| index_err("list"))
             }
-            (ObjData::Tuple(t), Value::Int(i)) => {
-                norm_index(*i, t.len()).map(|j| t[j].clone()).ok_or_else(|| index_err("tuple"))
-            }
+            (ObjData::Tuple(t), Value::Int(i)) => norm_index(*i, t.len())
+                .map(|j| t[j].clone())
+                .ok_or_else(|| index_err("tuple")),
             (ObjData::Dict(_), _) => match self.dict_get(c, k)? {
                 Some(v) => Ok(v),
                 None => self.dict_missing(c, k),
@@ -36,29 +38,38 @@ impl Vm {
                 Ok(Value::Int(b[j] as i64))
             }
             (ObjData::Range(start, _, step), Value::Int(i)) => {
-                let j = norm_index(*i, range_len(c) as usize).ok_or_else(|| index_err("range object"))?;
+                let j = norm_index(*i, range_len(c) as usize)
+                    .ok_or_else(|| index_err("range object"))?;
                 Ok(Value::Int(start + j as i64 * step))
             }
-            (_, _) if matches!(k.data(), Some(ObjData::Slice(_))) && is_builtin_seq(c) => self.get_slice(c, k),
-            (ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_) | ObjData::Bytes(_) | ObjData::Range(..), _) => {
-                match k {
-                    Value::Bool(b) => self.get_item(c, &Value::Int(*b as i64)),
-                    _ if crate::int::is_int_like(k) => Err(crate::exc::index_error(format!(
-                        "cannot fit 'int' into an index-sized integer"
-                    ))),
-                    _ if lookup(k.class(), "__index__").is_some() => {
-                        let i = self.index_value(k)?;
-                        self.get_item(c, &Value::Int(i))
-                    }
-                    _ => Err(type_error(format!(
-                        "{} indices must be integers or slices, not {}",
-                        seq_word(c),
-                        type_name(k.class())
-                    ))),
-                }
+            (_, _) if matches!(k.data(), Some(ObjData::Slice(_))) && is_builtin_seq(c) => {
+                self.get_slice(c, k)
             }
+            (
+                ObjData::List(_)
+                | ObjData::Tuple(_)
+                | ObjData::Str(_)
+                | ObjData::Bytes(_)
+                | ObjData::Range(..),
+                _,
+            ) => match k {
+                Value::Bool(b) => self.get_item(c, &Value::Int(*b as i64)),
+                _ if crate::int::is_int_like(k) => Err(crate::exc::index_error(
+                    "cannot fit 'int' into an index-sized integer",
+                )),
+                _ if lookup(k.class(), "__index__").is_some() => {
+                    let i = self.index_value(k)?;
+                    self.get_item(c, &Value::Int(i))
+                }
+                _ => Err(type_error(format!(
+                    "{} indices must be integers or slices, not {}",
+                    seq_word(c),
+                    type_name(k.class())
+                ))),
+            },
             (ObjData::Type(_), _) => {
-                if let Some(f) = lookup(o.as_static().map_or(c.class(), |t| t), "__class_getitem__") {
+                if let Some(f) = lookup(o.as_static().map_or(c.class(), |t| t), "__class_getitem__")
+                {
                     let f = self.bind_class_method(&f, c);
                     return self.call(&f, vec![k.clone()]);
                 }
@@ -90,21 +101,26 @@ impl Vm {
             Some(ObjData::Str(s)) => {
                 if s.is_ascii() {
                     let b = s.as_str().as_bytes();
-                    let out: String = slice_positions(start, step, n).map(|i| b[i] as char).collect();
+                    let out: String = slice_positions(start, step, n)
+                        .map(|i| b[i] as char)
+                        .collect();
                     return Ok(crate::pystr::new_string(out));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let out: String = slice_positions(start, step, n).map(|i| chars[i]).collect();
                 Ok(crate::pystr::new_string(out))
             }
-            Some(ObjData::Bytes(b)) => {
-                Ok(crate::bytes::new_bytes(slice_positions(start, step, n).map(|i| b[i]).collect()))
-            }
+            Some(ObjData::Bytes(b)) => Ok(crate::bytes::new_bytes(
+                slice_positions(start, step, n).map(|i| b[i]).collect(),
+            )),
             Some(ObjData::Range(rs, _, rstep)) => {
                 let nstart = rs + start * rstep;
                 let nstep = rstep * step;
                 let nstop = nstart + n as i64 * nstep;
-                Ok(crate::object::alloc(crate::types::types().range, ObjData::Range(nstart, nstop, nstep)))
+                Ok(crate::object::alloc(
+                    crate::types::types().range,
+                    ObjData::Range(nstart, nstop, nstep),
+                ))
             }
             _ => {
                 let items = snapshot(c);
@@ -124,17 +140,23 @@ impl Vm {
         match (c.data(), &k) {
             (Some(ObjData::List(l)), Value::Int(i)) => {
                 let mut g = l.lock();
-                let j = norm_index(*i, g.len()).ok_or_else(|| crate::exc::index_error("list assignment index out of range"))?;
+                let j = norm_index(*i, g.len())
+                    .ok_or_else(|| crate::exc::index_error("list assignment index out of range"))?;
                 let old = std::mem::replace(&mut g[j], v);
                 drop(g);
                 drop(old);
                 Ok(())
             }
             (Some(ObjData::Dict(_)), _) => self.dict_set(c, k, v),
-            (Some(ObjData::List(_)), _) if matches!(k.data(), Some(ObjData::Slice(_))) => self.set_slice(c, &k, v),
+            (Some(ObjData::List(_)), _) if matches!(k.data(), Some(ObjData::Slice(_))) => {
+                self.set_slice(c, &k, v)
+            }
             (Some(ObjData::List(_)), _) => {
                 let i = self.index_value(&k).map_err(|_| {
-                    type_error(format!("list indices must be integers or slices, not {}", type_name(k.class())))
+                    type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        type_name(k.class())
+                    ))
                 })?;
                 self.set_item(c, Value::Int(i), v)
             }
@@ -149,9 +171,13 @@ impl Vm {
     }
 
     fn set_slice(&mut self, c: &Value, k: &Value, v: Value) -> PyResult<()> {
-        let Some(ObjData::Slice(sl)) = k.data() else { return Ok(()) };
+        let Some(ObjData::Slice(sl)) = k.data() else {
+            return Ok(());
+        };
         let new = self.collect(&v)?;
-        let Some(ObjData::List(l)) = c.data() else { return Ok(()) };
+        let Some(ObjData::List(l)) = c.data() else {
+            return Ok(());
+        };
         let len = l.lock().len();
         let (start, stop, step, n) = slice_indices(self, sl, len)?;
         let mut g = l.lock();
@@ -177,14 +203,17 @@ impl Vm {
         match (c.data(), k) {
             (Some(ObjData::List(l)), Value::Int(i)) => {
                 let mut g = l.lock();
-                let j = norm_index(*i, g.len()).ok_or_else(|| crate::exc::index_error("list assignment index out of range"))?;
+                let j = norm_index(*i, g.len())
+                    .ok_or_else(|| crate::exc::index_error("list assignment index out of range"))?;
                 let old = g.remove(j);
                 drop(g);
                 drop(old);
                 Ok(())
             }
             (Some(ObjData::List(l)), _) if matches!(k.data(), Some(ObjData::Slice(_))) => {
-                let Some(ObjData::Slice(sl)) = k.data() else { return Ok(()) };
+                let Some(ObjData::Slice(sl)) = k.data() else {
+                    return Ok(());
+                };
                 let len = l.lock().len();
                 let (start, _, step, n) = slice_indices(self, sl, len)?;
                 let mut idx: Vec<usize> = slice_positions(start, step, n).collect();
@@ -212,7 +241,13 @@ impl Vm {
 fn is_builtin_seq(c: &Value) -> bool {
     matches!(
         c.data(),
-        Some(ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_) | ObjData::Bytes(_) | ObjData::Range(..))
+        Some(
+            ObjData::List(_)
+                | ObjData::Tuple(_)
+                | ObjData::Str(_)
+                | ObjData::Bytes(_)
+                | ObjData::Range(..)
+        )
     )
 }
 
@@ -227,5 +262,8 @@ fn seq_word(c: &Value) -> &'static str {
 }
 
 fn not_subscriptable(c: &Value) -> crate::func::Exc {
-    type_error(format!("'{}' object is not subscriptable", type_name(c.class())))
+    type_error(format!(
+        "'{}' object is not subscriptable",
+        type_name(c.class())
+    ))
 }

@@ -85,19 +85,15 @@ impl Scope {
     pub fn scope_of(&self, name: &str) -> NameScope {
         match self.resolved.get(name) {
             Some(s) => *s,
-            None => {
-                if self.kind == ScopeKind::Module {
-                    NameScope::GlobalImplicit
-                } else {
-                    NameScope::GlobalImplicit
-                }
-            }
+            None => NameScope::GlobalImplicit,
         }
     }
 
     /// A class-body name that is local in the class and also free (LOAD_CLASSDEREF).
     pub fn is_free_class(&self, name: &str) -> bool {
-        self.flags.get(name).is_some_and(|f| f & DEF_FREE_CLASS != 0)
+        self.flags
+            .get(name)
+            .is_some_and(|f| f & DEF_FREE_CLASS != 0)
     }
 
     /// Locals in slot order: parameters first, then other bound names.
@@ -221,8 +217,15 @@ impl Builder {
                 if let ExprKind::Name { id, .. } = &target.kind {
                     let f = self.scope().flags.get(id.as_str()).copied().unwrap_or(0);
                     if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && *simple {
-                        let kind = if f & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(err(format!("annotated name '{id}' can't be {kind}"), s.span));
+                        let kind = if f & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(err(
+                            format!("annotated name '{id}' can't be {kind}"),
+                            s.span,
+                        ));
                     }
                 }
                 self.expr(target)?;
@@ -333,10 +336,16 @@ impl Builder {
                 return Err(err(format!("name '{n}' is nonlocal and global"), span));
             }
             if f & DEF_LOCAL != 0 {
-                return Err(err(format!("name '{n}' is assigned to before global declaration"), span));
+                return Err(err(
+                    format!("name '{n}' is assigned to before global declaration"),
+                    span,
+                ));
             }
             if f & USE != 0 {
-                return Err(err(format!("name '{n}' is used prior to global declaration"), span));
+                return Err(err(
+                    format!("name '{n}' is used prior to global declaration"),
+                    span,
+                ));
             }
             self.scope().add(n, DEF_GLOBAL);
         }
@@ -345,7 +354,10 @@ impl Builder {
 
     fn nonlocal(&mut self, names: &[String], span: Span) -> R {
         if self.scope().kind == ScopeKind::Module {
-            return Err(err("nonlocal declaration not allowed at module level", span));
+            return Err(err(
+                "nonlocal declaration not allowed at module level",
+                span,
+            ));
         }
         for n in names {
             let f = self.scope().flags.get(n.as_str()).copied().unwrap_or(0);
@@ -356,10 +368,16 @@ impl Builder {
                 return Err(err(format!("name '{n}' is nonlocal and global"), span));
             }
             if f & DEF_LOCAL != 0 {
-                return Err(err(format!("name '{n}' is assigned to before nonlocal declaration"), span));
+                return Err(err(
+                    format!("name '{n}' is assigned to before nonlocal declaration"),
+                    span,
+                ));
             }
             if f & USE != 0 {
-                return Err(err(format!("name '{n}' is used prior to nonlocal declaration"), span));
+                return Err(err(
+                    format!("name '{n}' is used prior to nonlocal declaration"),
+                    span,
+                ));
             }
             self.scope().add(n, DEF_NONLOCAL);
         }
@@ -670,7 +688,10 @@ impl Builder {
             self.scopes[id].allows_await = true;
         }
         if is_async && !self.enclosing_allows_await() && !is_genexp {
-            let _ = self.check_await(e.span, "asynchronous comprehension outside of an asynchronous function");
+            let _ = self.check_await(
+                e.span,
+                "asynchronous comprehension outside of an asynchronous function",
+            );
         }
         self.scopes[id].params = vec![".0".to_string()];
         self.scopes[id].add(".0", DEF_PARAM);

@@ -28,7 +28,14 @@ pub fn fill_sys(interp: &Interp) {
     ns.set("platform", new_str("linux"));
     ns.set("byteorder", new_str("little"));
     ns.set("version", new_str("3.11.7 (skein)"));
-    ns.set("executable", new_string(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
+    ns.set(
+        "executable",
+        new_string(
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
+    );
     let vi = crate::tuple::new_tuple(vec![
         Value::Int(3),
         Value::Int(11),
@@ -88,7 +95,10 @@ pub fn write_to(vm: &mut Vm, f: &Value, s: &str) -> PyResult<()> {
 fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("write", &args[1.min(args.len())..], 1, 1)?;
     let s = args[1].as_str().ok_or_else(|| {
-        type_error(format!("write() argument must be str, not {}", crate::types::type_name(args[1].class())))
+        type_error(format!(
+            "write() argument must be str, not {}",
+            crate::types::type_name(args[1].class())
+        ))
     })?;
     write_to(vm, &args[0], s)?;
     Ok(Value::Int(s.chars().count() as i64))
@@ -100,14 +110,19 @@ fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 pub fn sys_exit(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    Err(crate::exc::new_exception(types().system_exit, args.iter().take(1).cloned().collect()))
+    Err(crate::exc::new_exception(
+        types().system_exit,
+        args.iter().take(1).cloned().collect(),
+    ))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("setrecursionlimit", args, 1, 1)?;
     let n = vm.index_value(&args[0])?;
     if n < 1 {
-        return Err(crate::exc::value_error("recursion limit must be greater or equal than 1"));
+        return Err(crate::exc::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     // The Rust stack bounds native re-entry; keep the limit where it cannot overflow.
     let n = (n as usize).min(100_000);
@@ -122,9 +137,17 @@ fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
 fn exc_info(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
     let h = vm.handled.clone();
     if h.is_none() {
-        return Ok(crate::tuple::new_tuple(vec![Value::None, Value::None, Value::None]));
+        return Ok(crate::tuple::new_tuple(vec![
+            Value::None,
+            Value::None,
+            Value::None,
+        ]));
     }
-    Ok(crate::tuple::new_tuple(vec![Value::type_value(h.class()), h, Value::None]))
+    Ok(crate::tuple::new_tuple(vec![
+        Value::type_value(h.class()),
+        h,
+        Value::None,
+    ]))
 }
 
 fn exception(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {

@@ -22,19 +22,28 @@ impl Vm {
         let (cause, context, suppress, tb) = match exc_data(e) {
             Some(x) => {
                 let st = x.state.lock();
-                (st.cause.clone(), st.context.clone(), st.suppress_context, st.traceback.clone())
+                (
+                    st.cause.clone(),
+                    st.context.clone(),
+                    st.suppress_context,
+                    st.traceback.clone(),
+                )
             }
             None => (None, None, false, Vec::new()),
         };
         if let Some(Value::Obj(c)) = cause.filter(|c| !c.is_none()) {
             if !seen.contains(&c.id()) {
                 self.format_chain(&c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let Some(Value::Obj(c)) = context.filter(|c| !c.is_none() && !suppress) {
             if !seen.contains(&c.id()) {
                 self.format_chain(&c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         if !tb.is_empty() {
@@ -97,7 +106,9 @@ fn format_entry(entry: &TbEntry, out: &mut String) {
         "  File \"{}\", line {}, in {}\n",
         code.source.filename, line, code.name
     ));
-    let Some(text) = code.source.line_text(line) else { return };
+    let Some(text) = code.source.line_text(line) else {
+        return;
+    };
     let stripped = text.trim_start();
     if stripped.is_empty() {
         return;
@@ -120,7 +131,10 @@ fn caret_line(code: &Code, pc: usize, line: u32, text: &str) -> Option<String> {
     if (span.start as usize) < line_start {
         return None;
     }
-    let col = |byte: usize| -> usize { text.get(..byte.min(text.len())).map_or(0, |t| t.chars().count()) };
+    let col = |byte: usize| -> usize {
+        text.get(..byte.min(text.len()))
+            .map_or(0, |t| t.chars().count())
+    };
     let indent = text.chars().count() - text.trim_start().chars().count();
     let stripped_len = text.trim().chars().count();
     let start = col(span.start as usize - line_start);
@@ -155,7 +169,13 @@ fn caret_line(code: &Code, pc: usize, line: u32, text: &str) -> Option<String> {
 }
 
 /// Offsets (in characters from the segment start) of the operator or subscript.
-fn anchor_offsets(text: &str, line_start: usize, start: usize, end: usize, a: &(u32, u32, u32, bool)) -> Option<(usize, usize)> {
+fn anchor_offsets(
+    text: &str,
+    line_start: usize,
+    start: usize,
+    end: usize,
+    a: &(u32, u32, u32, bool),
+) -> Option<(usize, usize)> {
     let chars: Vec<char> = text.chars().collect();
     let seg: Vec<char> = chars.get(start..end)?.to_vec();
     let col = |byte: u32| -> Option<usize> {

@@ -84,11 +84,20 @@ pub fn register_all() {
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let Some(t) = args.first().and_then(|c| c.obj()).and_then(|o| o.as_static()).filter(|o| o.type_obj().is_some()) else {
+    let Some(t) = args
+        .first()
+        .and_then(|c| c.obj())
+        .and_then(|o| o.as_static())
+        .filter(|o| o.type_obj().is_some())
+    else {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
     if tobj(t).layout == crate::types::Layout::Native && !std::ptr::eq(t, types().object) {
-        return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", tobj(t).name, tobj(t).name)));
+        return Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            tobj(t).name,
+            tobj(t).name
+        )));
     }
     Ok(vm.new_instance(t))
 }
@@ -135,9 +144,15 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("__setattr__", args, 3, 3)?;
-    let n = crate::pystr::intern(args[1].as_str().ok_or_else(|| type_error("attribute name must be string"))?);
+    let n = crate::pystr::intern(
+        args[1]
+            .as_str()
+            .ok_or_else(|| type_error("attribute name must be string"))?,
+    );
     match args[0].data() {
-        Some(ObjData::Instance(_) | ObjData::Exception(_)) => vm.object_setattr(&args[0], &n, args[2].clone())?,
+        Some(ObjData::Instance(_) | ObjData::Exception(_)) => {
+            vm.object_setattr(&args[0], &n, args[2].clone())?
+        }
         _ => vm.set_attr(&args[0], &n, args[2].clone())?,
     }
     Ok(Value::None)
@@ -145,7 +160,11 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("__getattribute__", args, 2, 2)?;
-    let n = crate::pystr::intern(args[1].as_str().ok_or_else(|| type_error("attribute name must be string"))?);
+    let n = crate::pystr::intern(
+        args[1]
+            .as_str()
+            .ok_or_else(|| type_error("attribute name must be string"))?,
+    );
     match args[0].data() {
         Some(ObjData::Instance(_) | ObjData::Exception(_)) => vm.instance_getattr(&args[0], &n),
         _ => vm.get_attr_interned(&args[0], &n),
@@ -154,8 +173,13 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn object_delattr(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("__delattr__", args, 2, 2)?;
-    let n = crate::pystr::intern(args[1].as_str().ok_or_else(|| type_error("attribute name must be string"))?);
-    let m = crate::dict_ops::map_of(&args[0]).ok_or_else(|| crate::attr::no_attr(&args[0], args[1].as_str().unwrap_or("")))?;
+    let n = crate::pystr::intern(
+        args[1]
+            .as_str()
+            .ok_or_else(|| type_error("attribute name must be string"))?,
+    );
+    let m = crate::dict_ops::map_of(&args[0])
+        .ok_or_else(|| crate::attr::no_attr(&args[0], args[1].as_str().unwrap_or("")))?;
     let h = crate::attr::name_hash(&n);
     let mut g = m.lock();
     let mut slow = Vec::new();
@@ -164,13 +188,18 @@ fn object_delattr(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             g.remove_at(i);
             Ok(Value::None)
         }
-        None => Err(crate::attr::no_attr(&args[0], args[1].as_str().unwrap_or(""))),
+        None => Err(crate::attr::no_attr(
+            &args[0],
+            args[1].as_str().unwrap_or(""),
+        )),
     }
 }
 
 fn object_init_subclass(_vm: &mut Vm, _args: &[Value], kw: KwArgs) -> PyResult {
     if !kw.is_empty() {
-        return Err(type_error("object.__init_subclass__() takes no keyword arguments"));
+        return Err(type_error(
+            "object.__init_subclass__() takes no keyword arguments",
+        ));
     }
     Ok(Value::None)
 }
@@ -179,11 +208,21 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     match args.len() {
         2 => Ok(Value::type_value(args[1].class())),
         4 => {
-            let name = args[1].as_str().ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?.to_string();
+            let name = args[1]
+                .as_str()
+                .ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?
+                .to_string();
             let bases = crate::seq::snapshot(&args[2]);
             let ns = crate::dict_ops::copy_dict(&args[3]);
-            if vm.dict_get(&ns, &crate::pystr::interned("__module__"))?.is_none() {
-                let m = vm.frames.last().map(|f| crate::module::module_name(f.module).to_string()).unwrap_or_else(|| "__main__".into());
+            if vm
+                .dict_get(&ns, &crate::pystr::interned("__module__"))?
+                .is_none()
+            {
+                let m = vm
+                    .frames
+                    .last()
+                    .map(|f| crate::module::module_name(f.module).to_string())
+                    .unwrap_or_else(|| "__main__".into());
                 vm.dict_set(&ns, crate::pystr::interned("__module__"), new_string(m))?;
             }
             crate::class::new_class(vm, &name, &bases, &ns, kw)
@@ -194,7 +233,9 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 
 fn type_mro(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let t = arg(args, 0);
-    let Some(tr) = t.obj().and_then(|o| o.as_static()) else { return Ok(crate::list::new_list(vec![])) };
+    let Some(tr) = t.obj().and_then(|o| o.as_static()) else {
+        return Ok(crate::list::new_list(vec![]));
+    };
     let mro = tobj(tr).mro.iter().map(|m| Value::type_value(m)).collect();
     Ok(crate::list::new_list(mro))
 }
@@ -231,9 +272,14 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let s = x.as_str().ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
+        let s = x
+            .as_str()
+            .ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
         return parse_int(s, b as u32).ok_or_else(|| {
-            value_error(format!("invalid literal for int() with base {b}: {}", crate::repr::str_repr(s)))
+            value_error(format!(
+                "invalid literal for int() with base {b}: {}",
+                crate::repr::str_repr(s)
+            ))
         });
     }
     match &x {
@@ -244,14 +290,19 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
                 return Err(value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(crate::exc::overflow_error("cannot convert float infinity to integer"));
+                return Err(crate::exc::overflow_error(
+                    "cannot convert float infinity to integer",
+                ));
             }
             Ok(from_bigint(crate::int::float_to_big(*f)))
         }
         _ => match x.data() {
             Some(ObjData::BigInt(_)) => Ok(x.clone()),
             Some(ObjData::Str(s)) => parse_int(s.as_str(), 10).ok_or_else(|| {
-                value_error(format!("invalid literal for int() with base 10: {}", crate::repr::str_repr(s.as_str())))
+                value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    crate::repr::str_repr(s.as_str())
+                ))
             }),
             _ => {
                 for m in ["__int__", "__index__", "__trunc__"] {
@@ -285,7 +336,9 @@ fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let Some(x) = args.get(1) else { return Ok(Value::Float(0.0)) };
+    let Some(x) = args.get(1) else {
+        return Ok(Value::Float(0.0));
+    };
     match x {
         Value::Float(_) => Ok(x.clone()),
         Value::Int(i) => Ok(Value::Float(*i as f64)),
@@ -293,7 +346,10 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         _ => match x.data() {
             Some(ObjData::BigInt(b)) => Ok(Value::Float(crate::int::big_to_f64(b)?)),
             Some(ObjData::Str(s)) => parse_float(s.as_str()).map(Value::Float).ok_or_else(|| {
-                value_error(format!("could not convert string to float: {}", crate::repr::str_repr(s.as_str())))
+                value_error(format!(
+                    "could not convert string to float: {}",
+                    crate::repr::str_repr(s.as_str())
+                ))
             }),
             _ => match vm.call_special(x, "__float__", vec![])? {
                 Some(r) => Ok(r),
@@ -309,7 +365,13 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 pub fn parse_float(s: &str) -> Option<f64> {
     let t = s.trim().to_ascii_lowercase().replace('_', "");
     match t.trim_start_matches(['+', '-']) {
-        "inf" | "infinity" => return Some(if t.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+        "inf" | "infinity" => {
+            return Some(if t.starts_with('-') {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            })
+        }
         "nan" => return Some(f64::NAN),
         _ => {}
     }
@@ -327,8 +389,14 @@ fn float_is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let Some(t) = args.first().and_then(|c| c.obj()).and_then(|o| o.as_static()) else {
-        return Err(type_error("BaseException.__new__(X): X is not a type object"));
+    let Some(t) = args
+        .first()
+        .and_then(|c| c.obj())
+        .and_then(|o| o.as_static())
+    else {
+        return Err(type_error(
+            "BaseException.__new__(X): X is not a type object",
+        ));
     };
     let e = vm.new_instance(t);
     if let Some(x) = e.obj().and_then(|o| exc_data(o)) {
@@ -359,7 +427,10 @@ fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("add_note", args, 2, 2)?;
     if args[1].as_str().is_none() {
-        return Err(type_error(format!("note must be a str, not '{}'", type_name(args[1].class()))));
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(args[1].class())
+        )));
     }
     let key = crate::pystr::interned("__notes__");
     let notes = match vm.dict_get(&args[0], &key)? {
@@ -375,8 +446,18 @@ fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn property_new(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
-    let get = |i: usize, n: &str| args.get(i).cloned().or_else(|| kwarg(kw, n)).unwrap_or(Value::None);
-    let p = [get(1, "fget"), get(2, "fset"), get(3, "fdel"), get(4, "doc")];
+    let get = |i: usize, n: &str| {
+        args.get(i)
+            .cloned()
+            .or_else(|| kwarg(kw, n))
+            .unwrap_or(Value::None)
+    };
+    let p = [
+        get(1, "fget"),
+        get(2, "fset"),
+        get(3, "fdel"),
+        get(4, "doc"),
+    ];
     Ok(alloc(types().property, ObjData::Property(Box::new(p))))
 }
 
@@ -414,12 +495,18 @@ fn property_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn classmethod_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("classmethod", &args[1.min(args.len())..], 1, 1)?;
-    Ok(alloc(types().classmethod, ObjData::ClassMethod(args[1].clone())))
+    Ok(alloc(
+        types().classmethod,
+        ObjData::ClassMethod(args[1].clone()),
+    ))
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("staticmethod", &args[1.min(args.len())..], 1, 1)?;
-    Ok(alloc(types().staticmethod, ObjData::StaticMethod(args[1].clone())))
+    Ok(alloc(
+        types().staticmethod,
+        ObjData::StaticMethod(args[1].clone()),
+    ))
 }
 
 fn range_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
@@ -433,14 +520,20 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
                 type_name(v.class())
             )));
         }
-        ints.push(vm.index_value(v).map_err(|_| crate::exc::overflow_error("Python int too large to convert to C ssize_t"))?);
+        ints.push(vm.index_value(v).map_err(|_| {
+            crate::exc::overflow_error("Python int too large to convert to C ssize_t")
+        })?);
     }
     let (start, stop, step) = match ints.len() {
         1 => (0, ints[0], 1),
         2 => (ints[0], ints[1], 1),
         3 => (ints[0], ints[1], ints[2]),
         0 => return Err(type_error("range expected at least 1 argument, got 0")),
-        n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
+        n => {
+            return Err(type_error(format!(
+                "range expected at most 3 arguments, got {n}"
+            )))
+        }
     };
     if step == 0 {
         return Err(value_error("range() arg 3 must not be zero"));
@@ -454,7 +547,11 @@ fn slice_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         1 => [Value::None, a[0].clone(), Value::None],
         2 => [a[0].clone(), a[1].clone(), Value::None],
         3 => [a[0].clone(), a[1].clone(), a[2].clone()],
-        n => return Err(type_error(format!("slice expected at least 1 argument, got {n}"))),
+        n => {
+            return Err(type_error(format!(
+                "slice expected at least 1 argument, got {n}"
+            )))
+        }
     };
     Ok(alloc(types().slice, ObjData::Slice(Box::new(s))))
 }

@@ -50,7 +50,12 @@ impl TypeObj {
     }
 
     pub fn module_name(&self) -> String {
-        match self.dict.get("__module__").as_ref().and_then(|v| v.as_str()) {
+        match self
+            .dict
+            .get("__module__")
+            .as_ref()
+            .and_then(|v| v.as_str())
+        {
             Some(s) => s.to_string(),
             None => "builtins".to_string(),
         }
@@ -102,12 +107,7 @@ pub fn c3_mro(this: TypeRef, bases: &[TypeRef]) -> Option<Vec<TypeRef>> {
     }
 }
 
-pub fn new_type_obj(
-    name: &str,
-    bases: Vec<TypeRef>,
-    layout: Layout,
-    builtin: bool,
-) -> TypeObj {
+pub fn new_type_obj(name: &str, bases: Vec<TypeRef>, layout: Layout, builtin: bool) -> TypeObj {
     TypeObj {
         name: name.to_string(),
         qualname: name.to_string(),

@@ -116,10 +116,7 @@ impl Vm {
     }
 
     pub fn recursion_error(&self) -> Exc {
-        new_exc_msg(
-            types().recursion_error,
-            "maximum recursion depth exceeded",
-        )
+        new_exc_msg(types().recursion_error, "maximum recursion depth exceeded")
     }
 
     /// Runs `frame` to completion on top of whatever is running (native re-entry).
@@ -152,7 +149,12 @@ impl Vm {
 
     /// Looks up a special method on the type and calls it with `obj` first; `None`
     /// when the type does not define it.
-    pub fn call_special(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
         let Some(m) = crate::types::lookup(obj.class(), name) else {
             return Ok(None);
         };
@@ -197,7 +199,11 @@ impl Vm {
         }
     }
 
-    pub fn new_frame(&mut self, code: &'static crate::code::Code, module: &'static ObjBox) -> Frame {
+    pub fn new_frame(
+        &mut self,
+        code: &'static crate::code::Code,
+        module: &'static ObjBox,
+    ) -> Frame {
         let cap = code.nlocals() + code.ncells() + code.max_stack as usize + 1;
         let regs = self.take_regs(cap);
         Frame {
