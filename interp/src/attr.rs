@@ -436,7 +436,7 @@ impl Vm {
                     }
                 }
             }
-            Some(ObjData::Type(_) | ObjData::Module(_)) | None => {}
+            Some(ObjData::Type(_) | ObjData::Module(_) | ObjData::Super(..)) | None => {}
             Some(_) => {
                 if let Some(ca) = lookup(obj.class(), n) {
                     if let Some(ObjData::Builtin(b)) = ca.data() {

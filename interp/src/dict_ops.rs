@@ -183,7 +183,14 @@ impl Vm {
 
     pub fn func_desc(&self, f: &Value) -> String {
         match f.data() {
-            Some(ObjData::Function(func)) => format!("{}()", func.qualname()),
+            Some(ObjData::Function(func)) => {
+                let m = crate::module::module_name(func.module);
+                if m == "builtins" {
+                    format!("{}()", func.qualname())
+                } else {
+                    format!("{m}.{}()", func.qualname())
+                }
+            }
             Some(ObjData::Builtin(b)) => format!("{}()", b.name),
             Some(ObjData::Type(t)) => format!("{}()", t.name),
             _ => format!("{} object", type_name(f.class())),

@@ -636,6 +636,15 @@ impl Vm {
         if let Some(flow) = self.fast_gen_call(f, &callee, &args)? {
             return Ok(Some(flow));
         }
+        self.cur_module = f.module;
+        if args.is_empty()
+            && callee
+                .obj()
+                .is_some_and(|o| std::ptr::eq(o.as_ptr(), types().super_))
+        {
+            let (cls, first) = self.super_args_from(f)?;
+            args = vec![cls, first];
+        }
         match self.call_setup(callee, args, &kw)? {
             Outcome::Value(v) => {
                 f.push(v);

@@ -281,6 +281,12 @@ impl Vm {
                 GenStep::Return(v) => Err(v),
             });
         }
+        if let Some(ObjData::Iter(_) | ObjData::RangeIter(_)) = it.data() {
+            return Ok(match self.iter_next(it)? {
+                Some(v) => Ok(v),
+                None => Err(Value::None),
+            });
+        }
         match self.call_special(it, "__next__", vec![]) {
             Ok(Some(v)) => Ok(Ok(v)),
             Ok(None) => Err(type_error(format!(

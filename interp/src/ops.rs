@@ -83,6 +83,16 @@ impl Vm {
                 Some(Ok(crate::pystr::new_string(r)))
             }
             (ObjData::Str(_), _, BinOp::Mod) => Some(crate::printf::str_percent(self, a, b)),
+            (ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_), _, BinOp::Add)
+                if std::ptr::eq(a.class(), b.class()) == false
+                    && !matches!(b.data(), Some(ObjData::Instance(_))) =>
+            {
+                let tn = type_name(a.class());
+                Some(Err(type_error(format!(
+                    "can only concatenate {tn} (not \"{}\") to {tn}",
+                    type_name(b.class())
+                ))))
+            }
             (
                 ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_),
                 _,

@@ -129,7 +129,7 @@ pub fn make_type(meta: TypeRef, mut t: TypeObj) -> Result<TypeRef, String> {
     let mro = c3_mro(tr, &bases).ok_or_else(|| {
         let names: Vec<&str> = bases.iter().map(|b| type_name(b)).collect();
         format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
             names.join(", ")
         )
     })?;

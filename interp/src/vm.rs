@@ -93,10 +93,13 @@ pub struct Vm {
     pub pending_throw: Option<Exc>,
     /// Containers whose repr is being built, to print `[...]` for cycles.
     pub repr_stack: Vec<usize>,
+    /// The module of the innermost Python frame that called native code (`globals()`).
+    pub cur_module: &'static ObjBox,
 }
 
 impl Vm {
     pub fn new(interp: Arc<Interp>) -> Vm {
+        let builtins = interp.builtins;
         Vm {
             interp,
             frames: Vec::new(),
@@ -108,6 +111,7 @@ impl Vm {
             propagating: false,
             pending_throw: None,
             repr_stack: Vec::new(),
+            cur_module: builtins,
         }
     }
 
