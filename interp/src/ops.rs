@@ -84,7 +84,7 @@ impl Vm {
             }
             (ObjData::Str(_), _, BinOp::Mod) => Some(crate::printf::str_percent(self, a, b)),
             (ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_), _, BinOp::Add)
-                if std::ptr::eq(a.class(), b.class()) == false
+                if !std::ptr::eq(a.class(), b.class())
                     && !matches!(b.data(), Some(ObjData::Instance(_))) =>
             {
                 let tn = type_name(a.class());
