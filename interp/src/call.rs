@@ -20,7 +20,7 @@ use crate::vm::Vm;
 /// What a call produced: a value now, or a frame for the loop to run.
 pub enum Outcome {
     Value(Value),
-    Frame(Frame),
+    Frame(Box<Frame>),
 }
 
 impl Vm {
@@ -84,7 +84,7 @@ impl Vm {
         Ok(Outcome::Frame(frame))
     }
 
-    pub fn new_generator(&mut self, frame: Frame) -> Value {
+    pub fn new_generator(&mut self, frame: Box<Frame>) -> Value {
         let code = frame.code;
         let (kind, t) = if code.flags & CO_COROUTINE != 0 {
             (GenKind::Coroutine, types().coroutine)
@@ -96,7 +96,7 @@ impl Vm {
         alloc(
             t,
             ObjData::Generator(Box::new(Generator {
-                frame: Mutex::new(Some(Box::new(frame))),
+                frame: Mutex::new(Some(frame)),
                 state: std::sync::atomic::AtomicU8::new(GEN_CREATED),
                 kind,
                 code,
@@ -112,7 +112,7 @@ impl Vm {
         func: &Function,
         args: Vec<Value>,
         kw: &[(ObjRef, Value)],
-    ) -> PyResult<Frame> {
+    ) -> PyResult<Box<Frame>> {
         let code = func.code;
         let mut frame = self.new_frame(code, func.module);
         let nargs = args.len();

@@ -14,6 +14,9 @@ pub const CO_VARKEYWORDS: u32 = 2;
 pub const CO_GENERATOR: u32 = 4;
 pub const CO_COROUTINE: u32 = 8;
 pub const CO_ASYNC_GENERATOR: u32 = 16;
+/// Flags that rule out `eval::fast_call` (extra binding work or a generator object).
+pub const FAST_CALL_MASK: u32 =
+    CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 /// A class body: names go through the class namespace.
 pub const CO_CLASS_BODY: u32 = 32;
 /// Module-level code.

@@ -36,7 +36,7 @@ impl Vm {
         sent: Value,
         kind: FrameKind,
         throwing: bool,
-    ) -> PyResult<Option<Frame>> {
+    ) -> PyResult<Option<Box<Frame>>> {
         let ObjData::Generator(gen) = &g.data else {
             return Ok(None);
         };
@@ -61,10 +61,9 @@ impl Vm {
                 gen.type_word()
             )));
         }
-        let Some(fr) = gen.frame.lock().take() else {
+        let Some(mut fr) = gen.frame.lock().take() else {
             return Ok(None);
         };
-        let mut fr = *fr;
         if st == GEN_SUSPENDED && !throwing {
             fr.push(sent);
         }
@@ -81,7 +80,7 @@ impl Vm {
     }
 
     /// Puts a yielding generator frame back into its object.
-    pub fn suspend_gen(&mut self, mut fr: Frame) {
+    pub fn suspend_gen(&mut self, mut fr: Box<Frame>) {
         let Some(g) = fr.gen.take() else {
             self.free_frame(fr);
             return;
@@ -92,7 +91,7 @@ impl Vm {
             if !mine.is(&outer) {
                 *gen.handled.lock() = mine;
             }
-            *gen.frame.lock() = Some(Box::new(fr));
+            *gen.frame.lock() = Some(fr);
             gen.set_state(GEN_SUSPENDED);
         }
     }
@@ -144,7 +143,7 @@ impl Vm {
         }
     }
 
-    fn run_gen_frame(&mut self, fr: Frame) -> PyResult<GenStep> {
+    fn run_gen_frame(&mut self, fr: Box<Frame>) -> PyResult<GenStep> {
         let v = self.run_frame(fr)?;
         if std::mem::replace(&mut self.yielded, false) {
             Ok(GenStep::Yield(v))
