@@ -22,6 +22,7 @@ pub fn init_types() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         crate::type_methods::register_all();
+        types().for_each(|t| tobj(t).dict.track_epoch());
     });
 }
 
