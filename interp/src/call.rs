@@ -10,7 +10,7 @@ use crate::dict::DictMap;
 use crate::exc::type_error;
 use crate::frame::{Frame, FrameKind};
 use crate::func::{Function, PyResult};
-use crate::generator::{GenKind, Generator, GEN_CREATED};
+use crate::generator::{GenKind, Generator};
 use crate::object::{alloc, ObjData};
 use crate::objref::ObjRef;
 use crate::types::{tobj, types, TypeRef};
@@ -95,14 +95,12 @@ impl Vm {
         };
         alloc(
             t,
-            ObjData::Generator(Box::new(Generator {
-                frame: Mutex::new(Some(frame)),
-                state: std::sync::atomic::AtomicU8::new(GEN_CREATED),
+            ObjData::Generator(Box::new(Generator::new(
+                frame,
                 kind,
                 code,
-                handled: Mutex::new(Value::None),
-                qualname: code.qualname.clone(),
-            })),
+                code.qualname.clone(),
+            ))),
         )
     }
 
