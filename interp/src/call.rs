@@ -182,9 +182,9 @@ impl Vm {
         let mut posonly_as_kw = Vec::new();
         for (name, v) in kw {
             let n = name_str(name);
-            let idx = code.varnames[..p + k]
+            let idx = code.varname_objs[..p + k]
                 .iter()
-                .position(|x| x == n)
+                .position(|x| x.is(name) || x.as_str_opt() == Some(n))
                 .filter(|&i| i >= code.posonlyargcount as usize);
             match idx {
                 Some(i) => {

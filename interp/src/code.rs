@@ -64,6 +64,8 @@ pub struct Code {
     /// Interned name strings used by global, attribute and import instructions.
     pub names: Vec<ObjRef>,
     pub varnames: Vec<String>,
+    /// `varnames` as interned strings, so keyword binding compares pointers.
+    pub varname_objs: Vec<ObjRef>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     /// For each cell variable that is also a parameter, its parameter index.

@@ -474,11 +474,17 @@ impl Vm {
                     }
                 }
                 Instr::CallKw(n, names) => {
+                    if let Some(fr) = self.fast_call_kw(f, n as usize, false, names) {
+                        return Ok(Flow::Call(fr));
+                    }
                     if let Some(flow) = self.call_from_stack(f, n as usize, false, Some(names))? {
                         return Ok(flow);
                     }
                 }
                 Instr::CallMethodKw(n, names) => {
+                    if let Some(fr) = self.fast_call_kw(f, n as usize, true, names) {
+                        return Ok(Flow::Call(fr));
+                    }
                     if let Some(flow) = self.call_from_stack(f, n as usize, true, Some(names))? {
                         return Ok(flow);
                     }
@@ -588,39 +594,6 @@ impl Vm {
                 Instr::SetupAnnotations => self.setup_annotations(f)?,
             }
         }
-    }
-
-    /// The common call: a plain Python function whose positional parameters match the
-    /// arguments exactly. Moves the arguments straight into the new frame's registers.
-    #[inline]
-    fn fast_call(&mut self, f: &mut Frame, n: usize, method: bool) -> Option<Box<Frame>> {
-        let len = f.regs.len();
-        let callee_idx = len - n - 1 - method as usize;
-        let has_self = method && !matches!(f.regs[len - n - 1], Value::Unbound);
-        let total = n + has_self as usize;
-        let Value::Obj(o) = &f.regs[callee_idx] else {
-            return None;
-        };
-        let ObjData::Function(func) = &o.data else {
-            return None;
-        };
-        let code = func.code;
-        let plain = code.flags & crate::code::FAST_CALL_MASK == 0;
-        if !plain || code.argcount as usize != total || code.kwonlyargcount != 0 {
-            return None;
-        }
-        let callee = std::mem::replace(&mut f.regs[callee_idx], Value::None);
-        let Value::Obj(o) = &callee else { return None };
-        let ObjData::Function(func) = &o.data else {
-            return None;
-        };
-        let mut frame = self.new_frame(code, func.module);
-        for v in &mut f.regs[len - total..] {
-            frame.regs.push(std::mem::replace(v, Value::None));
-        }
-        f.regs.truncate(callee_idx);
-        self.finish_frame_setup(func, &mut frame);
-        Some(frame)
     }
 
     fn reraise_value(&mut self, e: Value) -> Exc {
