@@ -122,12 +122,7 @@ impl Vm {
             }
             return Ok(());
         }
-        let items = self.collect(m).map_err(|_| {
-            type_error(format!(
-                "'{}' object is not a mapping",
-                type_name(m.class())
-            ))
-        })?;
+        let items = self.collect(m)?;
         for (n, p) in items.into_iter().enumerate() {
             let pair = self.collect(&p)?;
             if pair.len() != 2 {
