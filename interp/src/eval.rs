@@ -273,6 +273,14 @@ impl Vm {
                     self.del_item(&c, &k)?;
                 }
                 Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                    let len = f.regs.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&f.regs[len - 2], &f.regs[len - 1]) {
+                        if let Some(r) = int_fast(op, *x, *y) {
+                            f.regs[len - 2] = Value::Int(r);
+                            f.regs.truncate(len - 1);
+                            continue;
+                        }
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let r = match (&a, &b) {
@@ -291,6 +299,18 @@ impl Vm {
                     f.push(r);
                 }
                 Instr::CompareOp(op) => {
+                    let len = f.regs.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&f.regs[len - 2], &f.regs[len - 1]) {
+                        let r = int_cmp(op, *x, *y);
+                        f.regs.truncate(len - 1);
+                        if let Some(Instr::PopJumpIfFalse(t)) = instrs.get(f.pc) {
+                            f.regs.truncate(len - 2);
+                            f.pc = if r { f.pc + 1 } else { *t as usize };
+                            continue;
+                        }
+                        f.regs[len - 2] = Value::Bool(r);
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let r = match (&a, &b) {
@@ -710,6 +730,22 @@ impl Vm {
             Value::None => Ok(false),
             _ => self.truthy(v),
         }
+    }
+}
+
+/// Int arithmetic that cannot raise: the in-place fast path of `BinaryOp`.
+#[inline]
+fn int_fast(op: BinOp, a: i64, b: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mul => a.checked_mul(b),
+        BinOp::Mod if b > 0 && a >= 0 => Some(a % b),
+        BinOp::FloorDiv if b > 0 && a >= 0 => Some(a / b),
+        BinOp::And => Some(a & b),
+        BinOp::Or => Some(a | b),
+        BinOp::Xor => Some(a ^ b),
+        _ => None,
     }
 }
 
