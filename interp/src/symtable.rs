@@ -356,12 +356,7 @@ impl Builder {
     }
 
     fn nonlocal(&mut self, names: &[String], span: Span) -> R {
-        if self.scope().kind == ScopeKind::Module {
-            return Err(err(
-                "nonlocal declaration not allowed at module level",
-                span,
-            ));
-        }
+        let at_module = self.scope().kind == ScopeKind::Module;
         for n in names {
             let f = self.scope().flags.get(n.as_str()).copied().unwrap_or(0);
             if f & DEF_PARAM != 0 {
@@ -379,6 +374,12 @@ impl Builder {
             if f & USE != 0 {
                 return Err(err(
                     format!("name '{n}' is used prior to nonlocal declaration"),
+                    span,
+                ));
+            }
+            if at_module {
+                return Err(err(
+                    "nonlocal declaration not allowed at module level",
                     span,
                 ));
             }
