@@ -179,9 +179,9 @@ impl Vm {
     }
 
     /// One frame's instructions until it calls, returns, yields or raises.
-    pub fn run_inner(&mut self, f: &mut Frame) -> PyResult<Flow> {
-        let code = f.code;
-        let instrs = &code.instrs[..];
+    pub fn run_inner(&mut self, f: &mut Box<Frame>) -> PyResult<Flow> {
+        let mut code = f.code;
+        let mut instrs = &code.instrs[..];
         loop {
             let ins = instrs[f.pc];
             f.pc += 1;
@@ -479,7 +479,14 @@ impl Vm {
                 }
                 Instr::Call(n) => {
                     if let Some(fr) = self.fast_call(f, n as usize, false) {
-                        return Ok(Flow::Call(fr));
+                        if self.depth >= self.recursion_limit() {
+                            return Ok(Flow::Call(fr));
+                        }
+                        self.depth += 1;
+                        self.frames.push(std::mem::replace(f, fr));
+                        code = f.code;
+                        instrs = &code.instrs[..];
+                        continue;
                     }
                     if let Some(flow) = self.call_from_stack(f, n as usize, false, None)? {
                         return Ok(flow);
@@ -487,7 +494,14 @@ impl Vm {
                 }
                 Instr::CallMethod(n) => {
                     if let Some(fr) = self.fast_call(f, n as usize, true) {
-                        return Ok(Flow::Call(fr));
+                        if self.depth >= self.recursion_limit() {
+                            return Ok(Flow::Call(fr));
+                        }
+                        self.depth += 1;
+                        self.frames.push(std::mem::replace(f, fr));
+                        code = f.code;
+                        instrs = &code.instrs[..];
+                        continue;
                     }
                     if let Some(flow) = self.call_from_stack(f, n as usize, true, None)? {
                         return Ok(flow);
@@ -514,7 +528,23 @@ impl Vm {
                         return Ok(flow);
                     }
                 }
-                Instr::Return => return Ok(Flow::Return(f.pop())),
+                Instr::Return => {
+                    // Returns between plain frames of this loop stay here; the rest
+                    // (generators, native boundaries, __init__) go through `execute`.
+                    if f.boundary || f.gen.is_some() || !matches!(f.kind, FrameKind::Normal) {
+                        return Ok(Flow::Return(f.pop()));
+                    }
+                    let Some(caller) = self.frames.pop() else {
+                        return Ok(Flow::Return(f.pop()));
+                    };
+                    let v = f.pop();
+                    self.depth -= 1;
+                    let done = std::mem::replace(f, caller);
+                    self.free_frame(done);
+                    f.push(v);
+                    code = f.code;
+                    instrs = &code.instrs[..];
+                }
                 Instr::YieldValue => return Ok(Flow::Yield(f.pop())),
                 Instr::GetYieldFromIter => {
                     let v = f.pop();
@@ -612,6 +642,13 @@ impl Vm {
                     self.print_expr(v)?;
                 }
                 Instr::SetupAnnotations => self.setup_annotations(f)?,
+                Instr::AsyncGenWrap => {
+                    let v = f.pop();
+                    f.push(crate::object::alloc(
+                        types().async_gen_value,
+                        ObjData::AsyncGenValue(v),
+                    ));
+                }
             }
         }
     }

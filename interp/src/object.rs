@@ -76,6 +76,11 @@ pub struct Instance {
     pub attrs: Mutex<DictMap>,
 }
 
+pub struct AsyncGenStep {
+    pub gen: ObjRef,
+    pub first: Mutex<Option<Result<Value, crate::func::Exc>>>,
+}
+
 pub struct RangeIter {
     pub cur: AtomicI64,
     pub stop: i64,
@@ -116,6 +121,11 @@ pub enum ObjData {
     Singleton,
     /// sys.stdout / sys.stderr: the file descriptor.
     Stream(u8),
+    /// A value an async generator yielded (see `Instr::AsyncGenWrap`).
+    AsyncGenValue(Value),
+    /// The awaitable of `agen.__anext__()` / `asend(v)` / `athrow(e)`: the generator,
+    /// the value or exception to deliver first, and whether it was delivered.
+    AsyncGenStep(Box<AsyncGenStep>),
 }
 
 thread_local! {

@@ -79,6 +79,7 @@ pub fn register_all() {
     reg(t.generator, "__iter__", crate::gen_ops::gen_iter);
     reg(t.coroutine, "__await__", crate::gen_ops::coro_await);
     crate::str_methods::register();
+    crate::async_gen::register();
     crate::list_methods::register();
     crate::dict_methods::register();
 }

@@ -278,6 +278,8 @@ declare_types! {
     not_implemented_type = "NotImplementedType": object Native,
     ellipsis_type = "ellipsis": object Native,
     text_io = "TextIOWrapper": object Native,
+    async_gen_value = "async_generator_wrapped_value": object Native,
+    async_gen_step = "async_generator_asend": object Native,
     base_exception = "BaseException": object Exception,
     generator_exit = "GeneratorExit": base_exception Exception,
     keyboard_interrupt = "KeyboardInterrupt": base_exception Exception,
