@@ -498,7 +498,14 @@ impl<'a> Tokenizer<'a> {
                 return Err(tab_error(self));
             }
             self.indents.push((col, altcol));
-            let t = self.triple(line_start, Tok::Indent, pos);
+            // After a backslash-continued indentation, CPython reports the INDENT on
+            // the line of the token it indents.
+            let indent_start = self
+                .src
+                .get(line_start..pos)
+                .and_then(|ws| ws.rfind(['\n', '\r']))
+                .map_or(line_start, |n| line_start + n + 1);
+            let t = self.triple(indent_start, Tok::Indent, pos);
             self.pending.push_back(t);
         } else {
             let mut dedents = 0;

@@ -295,6 +295,8 @@ fn indent_and_dedent() {
             Tok::EndOfFile
         ]
     );
+    let t = spanned("x = 1\n  \\\ny\n");
+    assert_eq!(t[4], (10, Tok::Indent, 10));
     let t = spanned("if x:\n  y\nz\n");
     assert_eq!(t[4], (6, Tok::Indent, 8));
     assert_eq!(t[7], (10, Tok::Dedent, 10));
