@@ -358,6 +358,15 @@ pub struct Tokenizer<'a> {
 /// back to column 0, then `Tok::EndOfFile`. A leading byte-order mark is skipped.
 pub fn tokenize(source: &str) -> Tokenizer<'_> {
     let mut t = Tokenizer::new(source, 0, false);
+    // CPython refuses a null byte anywhere (comments and strings too) before tokenizing.
+    if let Some(at) = source.find('\0') {
+        t.done = true;
+        t.pending.push_back(Err(SyntaxError::new(
+            "source code cannot contain null bytes",
+            Span::new(at, at),
+        )));
+        return t;
+    }
     if source.starts_with('\u{feff}') {
         t.lex.bump('\u{feff}'.len_utf8());
         t.line_start = '\u{feff}'.len_utf8();

@@ -503,6 +503,14 @@ fn character_errors() {
         err("x\0"),
         ("source code cannot contain null bytes".into(), 1, 1)
     );
+    assert_eq!(
+        err("x = 1 # \0 comment"),
+        ("source code cannot contain null bytes".into(), 8, 8)
+    );
+    assert_eq!(
+        err("x = ')\0'"),
+        ("source code cannot contain null bytes".into(), 6, 6)
+    );
     assert_eq!(err("x = $"), ("invalid syntax".into(), 4, 5));
     assert_eq!(
         err("x = 012"),
