@@ -406,9 +406,9 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// An error at one character: CPython's caret with `offset == end_offset`.
-    fn error_at(&mut self, message: impl Into<String>, at: usize) -> Option<Spanned> {
+    fn error_at(&mut self, message: impl Into<String>, at: usize) -> Spanned {
         self.done = true;
-        Some(Err(self.error_span(message, at, at)))
+        Err(self.error_span(message, at, at))
     }
 
     /// Moves the raw lexer's position to `end` (a char boundary inside the source).
@@ -573,7 +573,7 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// A string literal whose prefix and opening quote logos matched at `start..open_end`.
-    fn string(&mut self, start: usize, open_end: usize) -> Option<Spanned> {
+    fn string(&mut self, start: usize, open_end: usize) -> Spanned {
         let bytes = self.src.as_bytes();
         let quote = bytes
             .get(open_end.wrapping_sub(1))
@@ -637,10 +637,10 @@ impl<'a> Tokenizer<'a> {
             body,
             body_start: (self.base + body_start) as u32,
         }));
-        Some(self.triple(start, tok, end))
+        self.triple(start, tok, end)
     }
 
-    fn unterminated(&mut self, triple: bool, start: usize, line: usize) -> Option<Spanned> {
+    fn unterminated(&mut self, triple: bool, start: usize, line: usize) -> Spanned {
         let what = if triple {
             "unterminated triple-quoted string literal"
         } else {
@@ -649,15 +649,15 @@ impl<'a> Tokenizer<'a> {
         self.error_at(format!("{what} (detected at line {line})"), start)
     }
 
-    fn open_bracket(&mut self, c: u8, start: usize, tok: Tok, end: usize) -> Option<Spanned> {
+    fn open_bracket(&mut self, c: u8, start: usize, tok: Tok, end: usize) -> Spanned {
         if self.parens.len() >= MAX_PAREN_LEVEL {
             return self.error_at("too many nested parentheses", start);
         }
         self.parens.push((c, start));
-        Some(self.triple(start, tok, end))
+        self.triple(start, tok, end)
     }
 
-    fn close_bracket(&mut self, c: u8, start: usize, tok: Tok, end: usize) -> Option<Spanned> {
+    fn close_bracket(&mut self, c: u8, start: usize, tok: Tok, end: usize) -> Spanned {
         let Some((open, open_at)) = self.parens.pop() else {
             return self.error_at(format!("unmatched '{}'", c as char), start);
         };
@@ -681,13 +681,13 @@ impl<'a> Tokenizer<'a> {
             };
             return self.error_at(message, start);
         }
-        Some(self.triple(start, tok, end))
+        self.triple(start, tok, end)
     }
 
-    /// Turns one raw token into a token (or an error); `None` for a newline or line
-    /// continuation that the layout rules swallow.
-    fn token(&mut self, raw: Raw, start: usize, end: usize) -> Option<Option<Spanned>> {
-        let out = match raw {
+    /// Turns one raw token (not a newline or continuation: `next` handles those) into a
+    /// token or an error.
+    fn token(&mut self, raw: Raw, start: usize, end: usize) -> Spanned {
+        match raw {
             Raw::Name => {
                 let end = self.name_end(end);
                 let tok = self.name(start, end);
@@ -696,7 +696,7 @@ impl<'a> Tokenizer<'a> {
             Raw::NonAscii => {
                 let c = char_at(self.src, start).unwrap_or('\u{fffd}');
                 if !unicode_ident::is_xid_start(c) {
-                    return Some(self.error_at(invalid_character_message(c), start));
+                    return self.error_at(invalid_character_message(c), start);
                 }
                 let end = self.name_end(end);
                 let tok = self.name(start, end);
@@ -720,38 +720,33 @@ impl<'a> Tokenizer<'a> {
                     }
                 }
             }
-            Raw::Str => return Some(self.string(start, end)),
-            Raw::Lpar => return Some(self.open_bracket(b'(', start, Tok::Lpar, end)),
-            Raw::Lsqb => return Some(self.open_bracket(b'[', start, Tok::Lsqb, end)),
-            Raw::Lbrace => return Some(self.open_bracket(b'{', start, Tok::Lbrace, end)),
-            Raw::Rpar => return Some(self.close_bracket(b')', start, Tok::Rpar, end)),
-            Raw::Rsqb => return Some(self.close_bracket(b']', start, Tok::Rsqb, end)),
-            Raw::Rbrace => return Some(self.close_bracket(b'}', start, Tok::Rbrace, end)),
-            Raw::Backslash => {
-                if end >= self.src.len() {
-                    return Some(self.error_at("unexpected EOF while parsing", end));
-                }
-                return Some(self.error_at(
-                    "unexpected character after line continuation character",
-                    end,
-                ));
+            Raw::Str => self.string(start, end),
+            Raw::Lpar => self.open_bracket(b'(', start, Tok::Lpar, end),
+            Raw::Lsqb => self.open_bracket(b'[', start, Tok::Lsqb, end),
+            Raw::Lbrace => self.open_bracket(b'{', start, Tok::Lbrace, end),
+            Raw::Rpar => self.close_bracket(b')', start, Tok::Rpar, end),
+            Raw::Rsqb => self.close_bracket(b']', start, Tok::Rsqb, end),
+            Raw::Rbrace => self.close_bracket(b'}', start, Tok::Rbrace, end),
+            Raw::Backslash | Raw::Continuation if end >= self.src.len() => {
+                self.error_at("unexpected EOF while parsing", start + 1)
             }
-            Raw::Newline | Raw::Continuation => return None,
+            Raw::Backslash | Raw::Newline | Raw::Continuation => self.error_at(
+                "unexpected character after line continuation character",
+                start + 1,
+            ),
             _ => {
-                // Keywords followed by non-ASCII identifier characters are names.
+                // A keyword followed by non-ASCII identifier characters is a name.
                 let name_end = self.name_end(end);
                 if name_end != end {
                     let tok = self.name(start, name_end);
-                    self.triple(start, tok, name_end)
-                } else {
-                    match fixed_token(raw) {
-                        Some(tok) => self.triple(start, tok, end),
-                        None => return Some(self.error_at("invalid syntax", start)),
-                    }
+                    return self.triple(start, tok, name_end);
+                }
+                match fixed_token(raw) {
+                    Some(tok) => self.triple(start, tok, end),
+                    None => self.error_at("invalid syntax", start),
                 }
             }
-        };
-        Some(Some(out))
+        }
     }
 
     /// Input logos has no token for: a null byte, a control character, `$`, `?`, `` ` ``.
@@ -798,11 +793,10 @@ impl Iterator for Tokenizer<'_> {
                     self.at_line_start = true;
                     return Some(self.triple(span.start, Tok::Newline, span.end));
                 }
-                Raw::Continuation => {
-                    if span.end >= self.src.len() {
-                        return self.error_at("unexpected EOF while parsing", span.start + 1);
-                    }
-                    continue;
+                Raw::Continuation if span.end < self.src.len() => continue,
+                // Always an error, and CPython reports it before judging indentation.
+                Raw::Continuation | Raw::Backslash => {
+                    return Some(self.token(raw, span.start, span.end))
                 }
                 _ => {}
             }
@@ -815,10 +809,7 @@ impl Iterator for Tokenizer<'_> {
                     }
                 }
             }
-            let Some(result) = self.token(raw, span.start, span.end) else {
-                continue;
-            };
-            let Some(result) = result else { continue };
+            let result = self.token(raw, span.start, span.end);
             if self.pending.is_empty() {
                 return Some(result);
             }

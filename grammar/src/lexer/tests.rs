@@ -654,3 +654,20 @@ fn never_panics_on_mutated_input() {
         }
     }
 }
+
+#[test]
+fn continuation_errors_come_before_indentation() {
+    assert_eq!(
+        err("if 1:\n  x\n \\\n"),
+        ("unexpected EOF while parsing".into(), 12, 12)
+    );
+    assert_eq!(
+        err("if 1:\n  x\n \\ y"),
+        (
+            "unexpected character after line continuation character".into(),
+            12,
+            12
+        )
+    );
+    assert_eq!(err("\\\n"), ("unexpected EOF while parsing".into(), 1, 1));
+}
