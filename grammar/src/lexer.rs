@@ -397,6 +397,13 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// The innermost bracket still open: its character and offset in the whole source.
+    pub fn open_bracket(&self) -> Option<(char, usize)> {
+        self.parens
+            .last()
+            .map(|&(c, at)| (c as char, self.base + at))
+    }
+
     fn triple(&self, start: usize, tok: Tok, end: usize) -> Spanned {
         Ok((self.base + start, tok, self.base + end))
     }
@@ -649,7 +656,7 @@ impl<'a> Tokenizer<'a> {
         self.error_at(format!("{what} (detected at line {line})"), start)
     }
 
-    fn open_bracket(&mut self, c: u8, start: usize, tok: Tok, end: usize) -> Spanned {
+    fn push_bracket(&mut self, c: u8, start: usize, tok: Tok, end: usize) -> Spanned {
         if self.parens.len() >= MAX_PAREN_LEVEL {
             return self.error_at("too many nested parentheses", start);
         }
@@ -657,7 +664,7 @@ impl<'a> Tokenizer<'a> {
         self.triple(start, tok, end)
     }
 
-    fn close_bracket(&mut self, c: u8, start: usize, tok: Tok, end: usize) -> Spanned {
+    fn pop_bracket(&mut self, c: u8, start: usize, tok: Tok, end: usize) -> Spanned {
         let Some((open, open_at)) = self.parens.pop() else {
             return self.error_at(format!("unmatched '{}'", c as char), start);
         };
@@ -721,12 +728,12 @@ impl<'a> Tokenizer<'a> {
                 }
             }
             Raw::Str => self.string(start, end),
-            Raw::Lpar => self.open_bracket(b'(', start, Tok::Lpar, end),
-            Raw::Lsqb => self.open_bracket(b'[', start, Tok::Lsqb, end),
-            Raw::Lbrace => self.open_bracket(b'{', start, Tok::Lbrace, end),
-            Raw::Rpar => self.close_bracket(b')', start, Tok::Rpar, end),
-            Raw::Rsqb => self.close_bracket(b']', start, Tok::Rsqb, end),
-            Raw::Rbrace => self.close_bracket(b'}', start, Tok::Rbrace, end),
+            Raw::Lpar => self.push_bracket(b'(', start, Tok::Lpar, end),
+            Raw::Lsqb => self.push_bracket(b'[', start, Tok::Lsqb, end),
+            Raw::Lbrace => self.push_bracket(b'{', start, Tok::Lbrace, end),
+            Raw::Rpar => self.pop_bracket(b')', start, Tok::Rpar, end),
+            Raw::Rsqb => self.pop_bracket(b']', start, Tok::Rsqb, end),
+            Raw::Rbrace => self.pop_bracket(b'}', start, Tok::Rbrace, end),
             Raw::Backslash | Raw::Continuation if end >= self.src.len() => {
                 self.error_at("unexpected EOF while parsing", start + 1)
             }
@@ -749,19 +756,44 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    /// Input logos has no token for: a null byte, a control character, `$`, `?`, `` ` ``.
+    /// Input logos has no token for: a control character, `$`, `?`, `` ` ``.
     fn unknown(&mut self, start: usize) -> Option<Spanned> {
-        self.done = true;
         let c = char_at(self.src, start).unwrap_or('\u{fffd}');
-        let err = if c == '\0' {
-            self.error_span("source code cannot contain null bytes", start, start)
-        } else if c.is_ascii_graphic() {
-            self.error_span("invalid syntax", start, start + 1)
-        } else {
-            self.error_span(invalid_character_message(c), start, start)
-        };
-        Some(Err(err))
+        if c.is_ascii_graphic() {
+            // CPython passes these to its parser as operators, which then fails with a
+            // generic error; lexing can go on after it (see `replaces_parser_error`).
+            return Some(Err(self.error_span("invalid syntax", start, start + 1)));
+        }
+        self.done = true;
+        Some(Err(self.error_span(
+            invalid_character_message(c),
+            start,
+            start,
+        )))
     }
+}
+
+/// Whether a lexer error found *after* a parser error replaces it, as in CPython: when
+/// its parser fails with a generic error, CPython tokenizes the rest of the source and
+/// reports the first tokenizer error that raises an exception (bad numbers, strings and
+/// characters, mismatched or unmatched brackets). Layout errors (indentation, tabs,
+/// continuation, end of input) do not replace it; but if brackets are still open at such
+/// an error and the parser's error is on a later line than the innermost open bracket,
+/// CPython reports "'(' was never closed" for that bracket instead.
+/// To do the same: after the parser fails, keep pulling from the same `Tokenizer` until
+/// an error or `EndOfFile`; use `Tokenizer::open_bracket` for the bracket. The iterator
+/// goes on after an "invalid syntax" error (for `$`, `?`, `` ` ``) and ends after any
+/// other error.
+pub fn replaces_parser_error(error: &SyntaxError) -> bool {
+    use crate::error::SyntaxErrorKind;
+    if error.kind != SyntaxErrorKind::SyntaxError {
+        return false;
+    }
+    let m = error.message.as_str();
+    !(m == "invalid syntax"
+        || m == "unexpected EOF while parsing"
+        || m == "unexpected character after line continuation character"
+        || m.ends_with("was never closed"))
 }
 
 impl Iterator for Tokenizer<'_> {

@@ -671,3 +671,38 @@ fn continuation_errors_come_before_indentation() {
     );
     assert_eq!(err("\\\n"), ("unexpected EOF while parsing".into(), 1, 1));
 }
+
+#[test]
+fn lexing_goes_on_after_a_stray_operator_character() {
+    let mut t = tokenize("x = $ (1 + 0o8)");
+    let mut errors = Vec::new();
+    for r in t.by_ref() {
+        if let Err(e) = r {
+            errors.push((e.message.clone(), replaces_parser_error(&e)));
+        }
+    }
+    assert_eq!(
+        errors,
+        vec![
+            ("invalid syntax".to_string(), false),
+            ("invalid digit '8' in octal literal".to_string(), true)
+        ]
+    );
+    assert_eq!(t.open_bracket(), Some(('(', 6)));
+    let mut t = tokenize("f(\\ x)");
+    assert!(t.any(|r| r.is_err()));
+    assert_eq!(t.open_bracket(), Some(('(', 1)));
+    for src in [
+        "if x:\n  a\n b\n",
+        "x = (\n",
+        "x = 1 \\ 2",
+        "if x:\n\ta\n        b\n",
+    ] {
+        let e = tokenize(src).find_map(|r| r.err());
+        assert!(e.is_some_and(|e| !replaces_parser_error(&e)), "{src:?}");
+    }
+    for src in ["x = 'a", "1abc", "a€", "(]", ")"] {
+        let e = tokenize(src).find_map(|r| r.err());
+        assert!(e.is_some_and(|e| replaces_parser_error(&e)), "{src:?}");
+    }
+}
