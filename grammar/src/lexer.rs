@@ -785,15 +785,27 @@ impl<'a> Tokenizer<'a> {
 /// goes on after an "invalid syntax" error (for `$`, `?`, `` ` ``) and ends after any
 /// other error.
 pub fn replaces_parser_error(error: &SyntaxError) -> bool {
-    use crate::error::SyntaxErrorKind;
-    if error.kind != SyntaxErrorKind::SyntaxError {
-        return false;
-    }
-    let m = error.message.as_str();
-    !(m == "invalid syntax"
-        || m == "unexpected EOF while parsing"
-        || m == "unexpected character after line continuation character"
-        || m.ends_with("was never closed"))
+    // The errors CPython's tokenizer raises itself rather than through the parser.
+    const RAISED_BY_TOKENIZER: [&str; 14] = [
+        "invalid character",
+        "invalid non-printable character",
+        "invalid decimal literal",
+        "invalid hexadecimal literal",
+        "invalid octal literal",
+        "invalid binary literal",
+        "invalid imaginary literal",
+        "invalid digit",
+        "leading zeros in decimal integer literals",
+        "unterminated string literal",
+        "unterminated triple-quoted string literal",
+        "closing parenthesis",
+        "unmatched '",
+        "too many nested parentheses",
+    ];
+    error.kind == crate::error::SyntaxErrorKind::SyntaxError
+        && RAISED_BY_TOKENIZER
+            .iter()
+            .any(|p| error.message.starts_with(p))
 }
 
 impl Iterator for Tokenizer<'_> {

@@ -525,3 +525,23 @@ fn unicode_names() {
         .0
         .ends_with("unknown Unicode character name"));
 }
+
+#[test]
+fn field_errors_take_the_prefix_only_from_the_parser() {
+    fn lexing_parser(text: &str, base: u32) -> Result<Expr, SyntaxError> {
+        for t in crate::lexer::tokenize_fragment(text, base) {
+            t?;
+        }
+        Err(SyntaxError::new(
+            "invalid syntax",
+            Span::new(base as usize, base as usize),
+        ))
+    }
+    let run = |src: &str| match concat_with(parts(src), lexing_parser) {
+        Ok(e) => panic!("{src:?} gave {}", dump(&e)),
+        Err(e) => e.message,
+    };
+    assert_eq!(run("f'{x€}'"), "invalid character '€' (U+20AC)");
+    assert_eq!(run("f'{0o8}'"), "invalid digit '8' in octal literal");
+    assert_eq!(run("f'{a b}'"), "f-string: invalid syntax");
+}
