@@ -1,6 +1,6 @@
-//! The `skein` command line: runs a script, or with no file starts the REPL.
+//! The `skein` executable: hands the command line to the library and exits with its status.
 
 fn main() {
-    eprintln!("skein: not yet able to run scripts");
-    std::process::exit(2);
+    let status = skein::main_with_args(std::env::args_os().skip(1));
+    std::process::exit(status);
 }

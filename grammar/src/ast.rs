@@ -269,7 +269,10 @@ pub enum Constant {
     Int(BigInt),
     Float(f64),
     /// An imaginary literal such as `2j` (real part zero).
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Ellipsis,
 }
 

@@ -1,10 +1,12 @@
 //! Skein's front end: source text to a CPython-shaped syntax tree, or a CPython-worded syntax error.
 
 pub mod ast;
+pub mod ast_build;
 pub mod dump;
 pub mod error;
 pub mod lexer;
 mod number;
+mod parse_errors;
 pub mod parser;
 pub mod pyrepr;
 pub mod span;

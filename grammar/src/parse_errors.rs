@@ -1,0 +1,322 @@
+//! Turning the LR parser's failures into CPython 3.11's syntax error messages and locations.
+//!
+//! lalrpop reports only the token it could not accept and the terminals it expected.
+//! CPython's messages need a little more context (the statement a missing block
+//! belongs to, whether we are inside brackets), so on error the source is tokenized
+//! again and the tokens around the failure are inspected. Errors are rare, so the
+//! second pass costs nothing on the fast path.
+
+use lalrpop_util::ParseError;
+
+use crate::error::SyntaxError;
+use crate::lexer;
+use crate::parser::PTok;
+use crate::span::{LineIndex, Span};
+use crate::token::Tok;
+
+type Error = ParseError<usize, PTok, SyntaxError>;
+
+/// The error for a failed parse of `source`; `pulled` is how many tokens the parser
+/// took from the lexer, the last of them being the one it rejected.
+pub(crate) fn explain(err: Error, source: &str, pulled: usize) -> SyntaxError {
+    match err {
+        ParseError::User { error } => error,
+        ParseError::UnrecognizedToken {
+            token: (l, tok, r),
+            expected,
+        } => {
+            let mut toks: Vec<(usize, Tok, usize)> = Vec::new();
+            let mut lex_error = None;
+            for t in lexer::tokenize(source) {
+                match t {
+                    Ok(t) => toks.push(t),
+                    Err(e) => {
+                        lex_error = Some(e);
+                        break;
+                    }
+                }
+            }
+            let idx = match pulled.checked_sub(1) {
+                Some(i) if toks.get(i).is_some_and(|t| t.0 == l && t.2 == r) => Some(i),
+                _ => toks.iter().position(|t| t.0 == l && t.2 == r),
+            };
+            let tok = match tok {
+                PTok::T(t) => t,
+                _ => Tok::EndOfFile,
+            };
+            let err = unrecognized(source, &toks, idx, &tok, l, r, &expected);
+            // CPython tokenizes the rest of the file after a generic error and reports
+            // what the tokenizer finds there instead; an unclosed bracket wins even over
+            // the comma hint, since the parser ran into the end of the file.
+            match lex_error {
+                Some(lex)
+                    if err.message == "invalid syntax"
+                        || lex.message.ends_with("was never closed") =>
+                {
+                    lex
+                }
+                _ => err,
+            }
+        }
+        ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => {
+            SyntaxError::new("invalid syntax", Span::new(location, location))
+        }
+        ParseError::ExtraToken { token: (l, _, r) } => {
+            SyntaxError::new("invalid syntax", Span::new(l, r))
+        }
+    }
+}
+
+/// The error inside an f-string field, where only "invalid syntax" is told apart.
+pub(crate) fn explain_fragment(err: Error) -> SyntaxError {
+    match err {
+        ParseError::User { error } => error,
+        ParseError::UnrecognizedToken {
+            token: (l, _, r), ..
+        }
+        | ParseError::ExtraToken { token: (l, _, r) } => {
+            SyntaxError::new("invalid syntax", Span::new(l, r))
+        }
+        ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => {
+            SyntaxError::new("invalid syntax", Span::new(location, location))
+        }
+    }
+}
+
+fn expects(expected: &[String], terminal: &str) -> bool {
+    expected.iter().any(|e| e == terminal)
+}
+
+fn unrecognized(
+    source: &str,
+    toks: &[(usize, Tok, usize)],
+    idx: Option<usize>,
+    tok: &Tok,
+    l: usize,
+    r: usize,
+    expected: &[String],
+) -> SyntaxError {
+    let at = |i: Option<usize>| i.and_then(|i| toks.get(i));
+    let prev = at(idx.and_then(|i| i.checked_sub(1)));
+    let prev2 = at(idx.and_then(|i| i.checked_sub(2)));
+
+    // unexpected indent
+    if *tok == Tok::Indent {
+        return SyntaxError::indentation("unexpected indent", Span::new(l, r));
+    }
+
+    // expected an indented block after 'if' statement on line N
+    if expects(expected, "Indent")
+        && matches!(prev, Some((_, Tok::Newline, _)))
+        && matches!(prev2, Some((_, Tok::Colon, _)))
+    {
+        if let Some(i) = idx {
+            if let Some(what) = block_owner(toks, i.saturating_sub(2)) {
+                let (kw_start, desc) = what;
+                let (line, _) = LineIndex::new(source).line_col(kw_start as u32);
+                return SyntaxError::indentation(
+                    format!("expected an indented block after {desc} on line {line}"),
+                    Span::new(l, r),
+                );
+            }
+        }
+    }
+
+    // expected 'except' or 'finally' block
+    if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
+        return SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r));
+    }
+
+    // expected ':'
+    if *tok == Tok::Newline && expects(expected, "\":\"") {
+        let end = prev.map_or(l, |p| p.2);
+        return SyntaxError::new("expected ':'", Span::new(end, end));
+    }
+
+    // expected '('
+    if let (Some((_, Tok::Name(_), _)), Some((_, Tok::Def, _))) = (prev, prev2) {
+        return SyntaxError::new("expected '('", Span::new(l, r));
+    }
+
+    // expected 'else' after 'if' expression
+    if *tok != Tok::Else && expects(expected, "\"else\"") {
+        if let Some(start) = idx.and_then(|i| conditional_start(toks, i)) {
+            let end = prev.map_or(l, |p| p.2);
+            return SyntaxError::new(
+                "expected 'else' after 'if' expression",
+                Span::new(start, end),
+            );
+        }
+    }
+
+    // Missing parentheses in call to 'print'. Did you mean print(...)?
+    if let (Some(i), Some((pl, Tok::Name(n), _))) = (idx, prev) {
+        let first_on_line = i < 2
+            || matches!(
+                toks.get(i - 2).map(|t| &t.1),
+                Some(Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi)
+            );
+        if (n == "print" || n == "exec") && first_on_line && starts_expr(tok) {
+            let end = toks
+                .get(i..)
+                .and_then(|rest| rest.iter().take_while(|t| t.1 != Tok::Newline).last())
+                .map_or(r, |t| t.2);
+            return SyntaxError::new(
+                format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
+                Span::new(*pl, end),
+            );
+        }
+    }
+
+    // invalid syntax. Maybe you meant '==' or ':=' instead of '='?
+    let before_name = at(idx.and_then(|i| i.checked_sub(2))).map(|t| &t.1);
+    let unpacked = matches!(before_name, Some(Tok::Star | Tok::DoubleStar | Tok::Dot));
+    if *tok == Tok::Equal && !unpacked {
+        if let Some((pl, Tok::Name(_), _)) = prev {
+            let end = at(idx.map(|i| i + 1)).map_or(r, |n| n.2);
+            return SyntaxError::new(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                Span::new(*pl, end),
+            );
+        }
+    }
+
+    // invalid syntax. Perhaps you forgot a comma?
+    if let (Some(i), Some(p)) = (idx, prev) {
+        let name_then_string = matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::Str(_));
+        if bracket_depth(toks, i) > 0 && ends_expr(&p.1) && starts_expr(tok) && !name_then_string {
+            return SyntaxError::new(
+                "invalid syntax. Perhaps you forgot a comma?",
+                Span::new(p.0, r),
+            );
+        }
+    }
+
+    let span = match tok {
+        Tok::Newline | Tok::EndOfFile | Tok::Dedent => Span::new(l, l),
+        _ => Span::new(l, r),
+    };
+    SyntaxError::new("invalid syntax", span)
+}
+
+/// The compound statement whose header ends at token `colon`: the start of its keyword
+/// and CPython's description of it.
+fn block_owner(toks: &[(usize, Tok, usize)], colon: usize) -> Option<(usize, &'static str)> {
+    // The header's first token follows the previous NEWLINE, INDENT or DEDENT.
+    let head = toks
+        .get(..colon)?
+        .iter()
+        .rposition(|t| matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent))
+        .map_or(0, |i| i + 1);
+    let (start, first, _) = toks.get(head)?;
+    let next = toks.get(head + 1).map(|t| &t.1);
+    let desc = match first {
+        Tok::If => "'if' statement",
+        Tok::Elif => "'elif' statement",
+        Tok::Else => "'else' statement",
+        Tok::While => "'while' statement",
+        Tok::For => "'for' statement",
+        Tok::With => "'with' statement",
+        Tok::Try => "'try' statement",
+        Tok::Except if next == Some(&Tok::Star) => "'except*' statement",
+        Tok::Except => "'except' statement",
+        Tok::Finally => "'finally' statement",
+        Tok::Def => "function definition",
+        Tok::Class => "class definition",
+        Tok::Async => match next {
+            Some(Tok::Def) => "function definition",
+            Some(Tok::For) => "'for' statement",
+            Some(Tok::With) => "'with' statement",
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some((*start, desc))
+}
+
+/// Where the body of the conditional expression whose `if` precedes token `i` starts:
+/// after the nearest token that cannot be inside an expression.
+fn conditional_start(toks: &[(usize, Tok, usize)], i: usize) -> Option<usize> {
+    let before = toks.get(..i)?;
+    let if_at = before.iter().rposition(|t| t.1 == Tok::If)?;
+    let head = before.get(..if_at)?;
+    let start = head
+        .iter()
+        .rposition(|t| {
+            matches!(
+                t.1,
+                Tok::Equal
+                    | Tok::Lpar
+                    | Tok::Lsqb
+                    | Tok::Lbrace
+                    | Tok::Comma
+                    | Tok::Colon
+                    | Tok::Newline
+                    | Tok::Indent
+                    | Tok::Dedent
+                    | Tok::Semi
+                    | Tok::Return
+                    | Tok::Yield
+                    | Tok::Lambda
+                    | Tok::ColonEqual
+            )
+        })
+        .map_or(0, |k| k + 1);
+    if start >= if_at {
+        return None;
+    }
+    head.get(start).map(|t| t.0)
+}
+
+/// How many brackets are open before token `i`.
+fn bracket_depth(toks: &[(usize, Tok, usize)], i: usize) -> i64 {
+    let mut depth = 0i64;
+    for (_, t, _) in toks.iter().take(i) {
+        match t {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth -= 1,
+            Tok::Newline => depth = 0,
+            _ => {}
+        }
+    }
+    depth
+}
+
+fn ends_expr(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Str(_)
+            | Tok::Rpar
+            | Tok::Rsqb
+            | Tok::Rbrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
+    )
+}
+
+fn starts_expr(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Str(_)
+            | Tok::Lpar
+            | Tok::Lsqb
+            | Tok::Lbrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
+            | Tok::Lambda
+            | Tok::Await
+            | Tok::Tilde
+    )
+}

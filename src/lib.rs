@@ -1,0 +1,125 @@
+//! The `skein` command line's library: arguments, reading scripts, printing syntax errors, and the top-level commands.
+
+pub mod cli;
+pub mod diagnostic;
+pub mod source;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::Path;
+
+use skein_grammar::ast::Mod;
+
+use crate::cli::{Mode, Options};
+
+/// Runs the command line (arguments after the program name) and returns the exit status.
+pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
+    let options = match cli::parse_args(args) {
+        Ok(options) => options,
+        Err(e) => {
+            eprintln!("{e}");
+            return 2;
+        }
+    };
+    match &options.mode {
+        Mode::Help => {
+            print!("{}", cli::USAGE);
+            0
+        }
+        Mode::Version => {
+            println!("{}", cli::VERSION);
+            0
+        }
+        Mode::DumpAst(path) => dump_ast(path),
+        Mode::Run(path) => match load(path) {
+            Ok((source, tree)) => run_script(&options, &source, tree),
+            Err(status) => status,
+        },
+    }
+}
+
+/// `skein --dump-ast FILE`: the tree as CPython's `ast.dump(ast.parse(source))` prints it.
+fn dump_ast(path: &OsString) -> i32 {
+    let tree = match load(path) {
+        Ok((_, tree)) => tree,
+        Err(status) => return status,
+    };
+    match skein_grammar::dump::try_dump(&tree) {
+        Ok(text) => {
+            let mut out = std::io::stdout().lock();
+            // A closed stdout (`skein --dump-ast f.py | head`) is not an error worth a panic.
+            let _ = writeln!(out, "{text}");
+            let _ = out.flush();
+            0
+        }
+        Err(e) => {
+            eprintln!("Traceback (most recent call last):\nValueError: {e}");
+            1
+        }
+    }
+}
+
+/// Runs a parsed script: the VM's entry point. Until the VM lands, every script stops here.
+fn run_script(_options: &Options, _source: &str, _tree: Mod) -> i32 {
+    eprintln!("skein: cannot run scripts yet (the VM is not built)");
+    2
+}
+
+/// Reads and parses a script. On failure prints what CPython prints (unreadable file:
+/// exit status 2; undecodable source or syntax error: 1) and returns the status.
+pub fn load(path: &OsString) -> Result<(String, Mod), i32> {
+    let shown = script_name(Path::new(path));
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!("skein: {}", open_error(Path::new(path), &e));
+            return Err(2);
+        }
+    };
+    let source = match source::decode(&bytes, &shown) {
+        Ok(source) => source,
+        Err(e) => {
+            eprintln!("SyntaxError: {}", e.message);
+            return Err(1);
+        }
+    };
+    match skein_grammar::parser::parse_module(&source) {
+        Ok(tree) => Ok((source, tree)),
+        Err(err) => {
+            eprint!("{}", diagnostic::format_syntax_error(&shown, &source, &err));
+            Err(1)
+        }
+    }
+}
+
+/// The name CPython gives a script run as `python3 PATH`: PATH joined to the current
+/// directory unless already absolute, without normalizing (`./x.py` → `/cwd/./x.py`).
+pub fn script_name(path: &Path) -> String {
+    let full = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        match std::env::current_dir() {
+            Ok(cwd) => cwd.join(path),
+            Err(_) => path.to_path_buf(),
+        }
+    };
+    full.to_string_lossy().into_owned()
+}
+
+/// `can't open file '/abs/x.py': [Errno 2] No such file or directory`, as CPython words
+/// it (with the script's absolute name).
+pub fn open_error(path: &Path, e: &std::io::Error) -> String {
+    let shown = script_name(path);
+    let reason = match e.raw_os_error() {
+        Some(code) => {
+            let text = std::io::Error::from_raw_os_error(code).to_string();
+            let text = match text.rfind(" (os error ") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            };
+            format!("[Errno {code}] {text}")
+        }
+        None => e.to_string(),
+    };
+    format!("can't open file '{shown}': {reason}")
+}
