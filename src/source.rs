@@ -8,7 +8,8 @@ pub struct DecodeError {
 }
 
 /// Decodes a script's bytes to source text. UTF-8 unless a coding cookie on line 1 or 2
-/// names Latin-1; a UTF-8 BOM is dropped; `\r\n` and lone `\r` become `\n`, as
+/// names Latin-1; a cookie naming another codec is accepted for pure-ASCII text (and
+/// refused otherwise: Skein has no other codecs); a UTF-8 BOM is dropped; `\r\n` and lone `\r` become `\n`, as
 /// CPython's tokenizer reads them. `filename` is only used in the error message.
 pub fn decode(bytes: &[u8], filename: &str) -> Result<String, DecodeError> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -16,6 +17,9 @@ pub fn decode(bytes: &[u8], filename: &str) -> Result<String, DecodeError> {
         Some(name) => match normalize_encoding(&name) {
             Encoding::Utf8 => utf8(bytes, filename)?,
             Encoding::Latin1 => bytes.iter().map(|&b| b as char).collect(),
+            // Every codec a cookie names in practice (cp1252, koi8-r, iso-8859-N, ...)
+            // reads ASCII as ASCII; Skein decodes only that part of them.
+            Encoding::Unknown if bytes.is_ascii() => utf8(bytes, filename)?,
             Encoding::Unknown => {
                 return Err(DecodeError {
                     message: format!("encoding problem: {name}"),
@@ -155,8 +159,9 @@ mod tests {
     }
 
     #[test]
-    fn unknown_cookie() {
-        let err = decode(b"# -*- coding: foobar -*-\n", "t.py").unwrap_err();
-        assert_eq!(err.message, "encoding problem: foobar");
+    fn other_cookies_accept_only_ascii() {
+        assert!(decode(b"# -*- coding: cp1252 -*-\nx = 1\n", "t.py").is_ok());
+        let err = decode(b"# -*- coding: koi8-r -*-\nx = '\xff'\n", "t.py").unwrap_err();
+        assert_eq!(err.message, "encoding problem: koi8-r");
     }
 }
