@@ -70,6 +70,11 @@ fn syntax_errors_match_cpython() {
         programs.len(),
         known_failing.len()
     );
+    if !fixed.is_empty() {
+        println!(
+            "now matching CPython, remove from tests/syntax_errors/known_failures.txt: {fixed:?}"
+        );
+    }
     if std::env::var("SKEIN_VERBOSE").is_ok() {
         println!("{}", known_failing.join("\n"));
     }
@@ -80,11 +85,6 @@ fn syntax_errors_match_cpython() {
         programs.len(),
         failures.join("\n")
     );
-    if !fixed.is_empty() {
-        println!(
-            "now matching CPython, remove from tests/syntax_errors/known_failures.txt: {fixed:?}"
-        );
-    }
 }
 
 fn record(dir: &Path, program: &Path) {
