@@ -51,14 +51,19 @@ pub fn constant(l: usize, r: usize, value: Constant) -> Expr {
     expr(l, r, ExprKind::Constant { value, kind: None })
 }
 
-/// Where a compound statement ends: CPython ends it with the last statement of its
-/// last block, so trailing NEWLINE/DEDENT tokens do not count.
-pub fn body_end(blocks: &[&[Stmt]], fallback: usize) -> usize {
-    blocks
-        .iter()
-        .rev()
-        .find_map(|b| b.last())
-        .map_or(fallback, |s| s.span.end as usize)
+/// The statements of one block and where its last non-layout token ends: CPython ends
+/// a compound statement there, trailing `;` included.
+pub struct Block {
+    pub stmts: Vec<Stmt>,
+    pub end: usize,
+}
+
+/// Where a statement with an optional `else` block ends, and that block's statements.
+pub fn else_block(body: &Block, orelse: Option<Block>) -> (usize, Vec<Stmt>) {
+    match orelse {
+        Some(b) => (b.end, b.stmts),
+        None => (body.end, Vec::new()),
+    }
 }
 
 /// `a, b` with or without a trailing comma is a Tuple; one element without a comma is
@@ -274,7 +279,6 @@ fn hint_assignment(t: &Expr, value: &Expr) -> bool {
                 | ExprKind::BoolOp { .. }
                 | ExprKind::IfExp { .. }
                 | ExprKind::Lambda { .. }
-                | ExprKind::NamedExpr { .. }
                 | ExprKind::Starred { .. }
                 | ExprKind::UnaryOp {
                     op: crate::ast::UnaryOp::Not,
@@ -451,7 +455,8 @@ pub fn arguments(items: Vec<ParamItem>) -> PResult<Arguments> {
                     return Err(user_err("/ may appear only once", span));
                 }
                 if positional.is_empty() {
-                    return Err(user_err("at least one argument must precede /", span));
+                    // CPython has no rule for a leading `/`: plain "invalid syntax".
+                    return Err(user_err("invalid syntax", span));
                 }
                 seen_slash = true;
                 out.posonlyargs = std::mem::take(&mut positional);
@@ -495,7 +500,13 @@ pub enum ArgItem {
 
 /// `name=value` in a call: `target` was parsed as an expression so that CPython's
 /// message for `f(a.b=1)` can be given; only a bare name may stand there.
-pub fn keyword_arg(target: Expr, value: Expr, l: usize, r: usize) -> PResult<ArgItem> {
+pub fn keyword_arg(
+    target: Expr,
+    eq_end: usize,
+    value: Expr,
+    l: usize,
+    r: usize,
+) -> PResult<ArgItem> {
     match target.kind {
         ExprKind::Name { id, .. } if target.span.start as usize == l => {
             Ok(ArgItem::Keyword(Keyword {
@@ -506,14 +517,20 @@ pub fn keyword_arg(target: Expr, value: Expr, l: usize, r: usize) -> PResult<Arg
         }
         _ => Err(user_err(
             "expression cannot contain assignment, perhaps you meant \"==\"?",
-            sp(l, target.span.end as usize),
+            sp(l, eq_end),
         )),
     }
 }
 
 /// Splits call arguments into `args` and `keywords`, checking CPython's ordering rules.
-/// `parens` is the span of the call's parentheses: a lone generator argument takes it.
+/// `parens` is the span of the call's parentheses: a lone generator argument takes it,
+/// and CPython reports a misplaced positional argument at the closing parenthesis (the
+/// last token it read).
 pub fn call_args(items: Vec<ArgItem>, parens: Span) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    let close = Span {
+        start: parens.end.saturating_sub(1),
+        end: parens.end,
+    };
     let mut args = Vec::new();
     let mut keywords = Vec::new();
     let alone = items.len() == 1;
@@ -525,13 +542,13 @@ pub fn call_args(items: Vec<ArgItem>, parens: Span) -> PResult<(Vec<Expr>, Vec<K
                 if seen_unpack {
                     return Err(user_err(
                         "positional argument follows keyword argument unpacking",
-                        e.span,
+                        close,
                     ));
                 }
                 if seen_keyword {
                     return Err(user_err(
                         "positional argument follows keyword argument",
-                        e.span,
+                        close,
                     ));
                 }
                 args.push(e);
@@ -548,9 +565,14 @@ pub fn call_args(items: Vec<ArgItem>, parens: Span) -> PResult<(Vec<Expr>, Vec<K
             }
             ArgItem::Unpack(e) => {
                 if seen_unpack {
+                    // CPython points at the `*`.
+                    let star = Span {
+                        start: e.span.start,
+                        end: e.span.start + 1,
+                    };
                     return Err(user_err(
                         "iterable argument unpacking follows keyword argument unpacking",
-                        e.span,
+                        star,
                     ));
                 }
                 args.push(e);
@@ -656,36 +678,41 @@ pub fn with_paren_items(
 
 /// The handlers of one `try`: all `except` or all `except*`.
 pub fn try_stmt(
-    body: Vec<Stmt>,
+    body: Block,
     handlers: Vec<(bool, ExceptHandler)>,
-    orelse: Vec<Stmt>,
-    finalbody: Vec<Stmt>,
+    orelse: Option<Block>,
+    finalbody: Option<Block>,
     l: usize,
-    r: usize,
 ) -> PResult<Stmt> {
     let is_star = handlers.first().is_some_and(|h| h.0);
-    if let Some((_, h)) = handlers.iter().find(|h| h.0 != is_star) {
+    if let Some((star, h)) = handlers.iter().find(|h| h.0 != is_star) {
+        // CPython underlines the keyword: `except` or `except*`.
+        let len = if *star { 7 } else { 6 };
+        let at = Span {
+            start: h.span.start,
+            end: h.span.start + len,
+        };
         return Err(user_err(
             "cannot have both 'except' and 'except*' on the same 'try'",
-            h.span,
+            at,
         ));
     }
     let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| h.1).collect();
-    let end = body_end(&[&body, &[], &orelse, &finalbody], r);
-    let end = if orelse.is_empty() && finalbody.is_empty() {
-        handlers.last().map_or(end, |h| h.span.end as usize)
-    } else {
-        end
-    };
+    let end = finalbody
+        .as_ref()
+        .or(orelse.as_ref())
+        .map(|b| b.end)
+        .or_else(|| handlers.last().map(|h| h.span.end as usize))
+        .unwrap_or(body.end);
     Ok(stmt(
         l,
         end,
         StmtKind::Try {
             is_star,
-            body,
+            body: body.stmts,
             handlers,
-            orelse,
-            finalbody,
+            orelse: orelse.map(|b| b.stmts).unwrap_or_default(),
+            finalbody: finalbody.map(|b| b.stmts).unwrap_or_default(),
         },
     ))
 }

@@ -25,8 +25,17 @@ pub(crate) fn explain(err: Error, source: &str, pulled: usize) -> SyntaxError {
             token: (l, tok, r),
             expected,
         } => {
-            let toks: Vec<(usize, Tok, usize)> =
-                lexer::tokenize(source).map_while(Result::ok).collect();
+            let mut toks: Vec<(usize, Tok, usize)> = Vec::new();
+            let mut lex_error = None;
+            for t in lexer::tokenize(source) {
+                match t {
+                    Ok(t) => toks.push(t),
+                    Err(e) => {
+                        lex_error = Some(e);
+                        break;
+                    }
+                }
+            }
             let idx = match pulled.checked_sub(1) {
                 Some(i) if toks.get(i).is_some_and(|t| t.0 == l && t.2 == r) => Some(i),
                 _ => toks.iter().position(|t| t.0 == l && t.2 == r),
@@ -35,7 +44,19 @@ pub(crate) fn explain(err: Error, source: &str, pulled: usize) -> SyntaxError {
                 PTok::T(t) => t,
                 _ => Tok::EndOfFile,
             };
-            unrecognized(source, &toks, idx, &tok, l, r, &expected)
+            let err = unrecognized(source, &toks, idx, &tok, l, r, &expected);
+            // CPython tokenizes the rest of the file after a generic error and reports
+            // what the tokenizer finds there instead; an unclosed bracket wins even over
+            // the comma hint, since the parser ran into the end of the file.
+            match lex_error {
+                Some(lex)
+                    if err.message == "invalid syntax"
+                        || lex.message.ends_with("was never closed") =>
+                {
+                    lex
+                }
+                _ => err,
+            }
         }
         ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => {
             SyntaxError::new("invalid syntax", Span::new(location, location))
@@ -112,8 +133,45 @@ fn unrecognized(
         return SyntaxError::new("expected ':'", Span::new(end, end));
     }
 
+    // expected '('
+    if let (Some((_, Tok::Name(_), _)), Some((_, Tok::Def, _))) = (prev, prev2) {
+        return SyntaxError::new("expected '('", Span::new(l, r));
+    }
+
+    // expected 'else' after 'if' expression
+    if *tok != Tok::Else && expects(expected, "\"else\"") {
+        if let Some(start) = idx.and_then(|i| conditional_start(toks, i)) {
+            let end = prev.map_or(l, |p| p.2);
+            return SyntaxError::new(
+                "expected 'else' after 'if' expression",
+                Span::new(start, end),
+            );
+        }
+    }
+
+    // Missing parentheses in call to 'print'. Did you mean print(...)?
+    if let (Some(i), Some((pl, Tok::Name(n), _))) = (idx, prev) {
+        let first_on_line = i < 2
+            || matches!(
+                toks.get(i - 2).map(|t| &t.1),
+                Some(Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi)
+            );
+        if (n == "print" || n == "exec") && first_on_line && starts_expr(tok) {
+            let end = toks
+                .get(i..)
+                .and_then(|rest| rest.iter().take_while(|t| t.1 != Tok::Newline).last())
+                .map_or(r, |t| t.2);
+            return SyntaxError::new(
+                format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
+                Span::new(*pl, end),
+            );
+        }
+    }
+
     // invalid syntax. Maybe you meant '==' or ':=' instead of '='?
-    if *tok == Tok::Equal {
+    let before_name = at(idx.and_then(|i| i.checked_sub(2))).map(|t| &t.1);
+    let unpacked = matches!(before_name, Some(Tok::Star | Tok::DoubleStar | Tok::Dot));
+    if *tok == Tok::Equal && !unpacked {
         if let Some((pl, Tok::Name(_), _)) = prev {
             let end = at(idx.map(|i| i + 1)).map_or(r, |n| n.2);
             return SyntaxError::new(
@@ -174,6 +232,40 @@ fn block_owner(toks: &[(usize, Tok, usize)], colon: usize) -> Option<(usize, &'s
         _ => return None,
     };
     Some((*start, desc))
+}
+
+/// Where the body of the conditional expression whose `if` precedes token `i` starts:
+/// after the nearest token that cannot be inside an expression.
+fn conditional_start(toks: &[(usize, Tok, usize)], i: usize) -> Option<usize> {
+    let before = toks.get(..i)?;
+    let if_at = before.iter().rposition(|t| t.1 == Tok::If)?;
+    let head = before.get(..if_at)?;
+    let start = head
+        .iter()
+        .rposition(|t| {
+            matches!(
+                t.1,
+                Tok::Equal
+                    | Tok::Lpar
+                    | Tok::Lsqb
+                    | Tok::Lbrace
+                    | Tok::Comma
+                    | Tok::Colon
+                    | Tok::Newline
+                    | Tok::Indent
+                    | Tok::Dedent
+                    | Tok::Semi
+                    | Tok::Return
+                    | Tok::Yield
+                    | Tok::Lambda
+                    | Tok::ColonEqual
+            )
+        })
+        .map_or(0, |k| k + 1);
+    if start >= if_at {
+        return None;
+    }
+    head.get(start).map(|t| t.0)
 }
 
 /// How many brackets are open before token `i`.

@@ -90,6 +90,14 @@ fn names_and_keywords() {
 }
 
 #[test]
+fn identifiers_are_nfkc_normalized() {
+    assert_eq!(
+        toks("ｗｉｄｔｈ µ ﬁ")[..3],
+        [name("width"), name("μ"), name("fi")]
+    );
+}
+
+#[test]
 fn operators() {
     let src = "+ - * ** / // % @ << >> & | ^ ~ := < > <= >= == != ( ) [ ] { } , : . ; = -> \
                += -= *= /= //= %= @= &= |= ^= >>= <<= **= ... !";
@@ -574,4 +582,65 @@ fn corpus_tokenizes() {
         eprintln!("{f}");
     }
     assert!(failures.is_empty());
+}
+
+/// A tiny deterministic generator, so the robustness test needs no crate.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// Every mutation of real code, and random text, tokenizes to an end without panicking,
+/// and string tokens survive decoding.
+#[test]
+fn never_panics_on_mutated_input() {
+    let seed = "if x:\n\tdef f(a, *b, **c) -> 'r':\n        return f'{a!r:>{w}} {b=}' b'\\x00' \\\n  + 0x1_f + 1.5e-3j\n    # c\n  [1,\n 2]\n'''t\n''' r\"\\N{BULLET}\" é = 'ü€'\n";
+    let alphabet: Vec<char> =
+        "abcxyz019_.eEjJxXoObB'\"\\{}[]()!:=#\n\r\t\x0c €é\u{a0}\u{feff}\0fFrRuU+-*/%@<>&|^~,;"
+            .chars()
+            .collect();
+    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
+    for round in 0..5_000 {
+        let mut text: Vec<char> = if round % 4 == 0 {
+            (0..rng.below(40))
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect()
+        } else {
+            seed.chars().collect()
+        };
+        for _ in 0..1 + rng.below(4) {
+            let at = rng.below(text.len() + 1);
+            match rng.below(3) {
+                0 if at < text.len() => {
+                    text.remove(at);
+                }
+                1 if at < text.len() => text[at] = alphabet[rng.below(alphabet.len())],
+                _ => text.insert(at, alphabet[rng.below(alphabet.len())]),
+            }
+        }
+        let text: String = text.into_iter().collect();
+        let mut count = 0;
+        for t in tokenize(&text) {
+            count += 1;
+            assert!(count <= text.len() * 2 + 10, "runaway on {text:?}");
+            if let Ok((s, Tok::Str(st), e)) = t {
+                let _ = crate::strings::concat_strings(vec![(crate::span::Span::new(s, e), *st)]);
+            }
+        }
+        for t in tokenize_fragment(&text, 7) {
+            count += 1;
+            assert!(count <= text.len() * 4 + 20, "runaway on {text:?}");
+            let _ = t;
+        }
+    }
 }
