@@ -45,17 +45,20 @@ pub(crate) fn explain(err: Error, source: &str, pulled: usize) -> SyntaxError {
                 _ => Tok::EndOfFile,
             };
             let err = unrecognized(source, &toks, idx, &tok, l, r, &expected);
-            // CPython tokenizes the rest of the file after a generic error and reports
-            // what the tokenizer finds there instead; an unclosed bracket wins even over
-            // the comma hint, since the parser ran into the end of the file.
+            // CPython tokenizes the rest of the file after a syntax error and reports a
+            // tokenizer error found there instead; a bracket left open at the end of the
+            // file only when the error is on a later line than the bracket.
             match lex_error {
-                Some(lex)
-                    if err.message == "invalid syntax"
-                        || lex.message.ends_with("was never closed") =>
-                {
-                    lex
+                Some(lex) if lex.message.ends_with("was never closed") => {
+                    let index = LineIndex::new(source);
+                    if index.line_col(l as u32).0 > index.line_col(lex.span.start).0 {
+                        lex
+                    } else {
+                        err
+                    }
                 }
-                _ => err,
+                Some(lex) => lex,
+                None => err,
             }
         }
         ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => {
@@ -125,6 +128,16 @@ fn unrecognized(
     // expected 'except' or 'finally' block
     if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
         return SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r));
+    }
+
+    // ':' expected after dictionary key
+    if matches!(tok, Tok::Comma | Tok::Rbrace)
+        && expects(expected, "\":\"")
+        && idx.is_some_and(|i| innermost_bracket(toks, i) == Some(Tok::Lbrace))
+    {
+        if let Some(p) = prev {
+            return SyntaxError::new("':' expected after dictionary key", Span::new(p.0, p.2));
+        }
     }
 
     // expected ':'
@@ -266,6 +279,21 @@ fn conditional_start(toks: &[(usize, Tok, usize)], i: usize) -> Option<usize> {
         return None;
     }
     head.get(start).map(|t| t.0)
+}
+
+/// The innermost bracket still open before token `i`.
+fn innermost_bracket(toks: &[(usize, Tok, usize)], i: usize) -> Option<Tok> {
+    let mut open = Vec::new();
+    for (_, t, _) in toks.iter().take(i) {
+        match t {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => open.push(t.clone()),
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
 }
 
 /// How many brackets are open before token `i`.

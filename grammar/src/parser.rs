@@ -1,6 +1,6 @@
 //! The parser's entry points: tokens through the lalrpop grammar to a tree, with CPython's error messages.
 
-use crate::ast::{Constant, Expr, ExprKind, Mod, Stmt, StmtKind};
+use crate::ast::{Expr, Mod, Stmt, StmtKind};
 use crate::ast_build::PResult;
 use crate::error::SyntaxError;
 use crate::lexer::{self, Spanned};
@@ -142,21 +142,10 @@ pub fn parse_fstring_expr(text: &str, base: u32) -> Result<Expr, SyntaxError> {
     }
 }
 
-/// Joins a run of adjacent string literals into one node.
+/// Joins a run of adjacent string literals into one node (`strings.rs` decodes them and
+/// parses f-string fields back through `parse_fstring_expr`).
 pub(crate) fn strings(parts: Vec<(Span, StrToken)>) -> PResult<Expr> {
-    let span = match (parts.first(), parts.last()) {
-        (Some(a), Some(z)) => a.0.cover(z.0),
-        _ => Span::default(),
-    };
-    // Placeholder until the lexer's `strings::concat_strings` lands: a marker value
-    // that the differential test script normalizes CPython's strings to.
-    let bytes = parts.first().is_some_and(|p| p.1.prefix.bytes);
-    let value = if bytes {
-        Constant::Bytes(b"S".to_vec())
-    } else {
-        Constant::Str("S".to_string())
-    };
-    Ok(Expr::new(span, ExprKind::Constant { value, kind: None }))
+    crate::strings::concat_strings(parts).map_err(|error| lalrpop_util::ParseError::User { error })
 }
 
 /// The token stream handed to lalrpop: the start marker, then the lexer's tokens, then
