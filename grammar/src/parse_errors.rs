@@ -197,10 +197,16 @@ fn unrecognized(
     // invalid syntax. Perhaps you forgot a comma?
     if let (Some(i), Some(p)) = (idx, prev) {
         let name_then_string = matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::Str(_));
-        if bracket_depth(toks, i) > 0 && ends_expr(&p.1) && starts_expr(tok) && !name_then_string {
+        if bracket_depth(toks, i) > 0
+            && ends_expr(&p.1)
+            && starts_expr(tok)
+            && !name_then_string
+            && !in_parameter_list(toks, i)
+        {
+            let start = expression_start(toks, i - 1);
             return SyntaxError::new(
                 "invalid syntax. Perhaps you forgot a comma?",
-                Span::new(p.0, r),
+                Span::new(start, r),
             );
         }
     }
@@ -294,6 +300,121 @@ fn innermost_bracket(toks: &[(usize, Tok, usize)], i: usize) -> Option<Tok> {
         }
     }
     open.pop()
+}
+
+/// Whether token `i` is inside the parentheses of a `def` header, where CPython's comma
+/// hint (an expression rule) does not apply.
+fn in_parameter_list(toks: &[(usize, Tok, usize)], i: usize) -> bool {
+    let mut depth = 0usize;
+    for k in (0..i).rev() {
+        match toks.get(k).map(|t| &t.1) {
+            Some(Tok::Rpar | Tok::Rsqb | Tok::Rbrace) => depth += 1,
+            Some(Tok::Lpar | Tok::Lsqb | Tok::Lbrace) if depth > 0 => depth -= 1,
+            Some(Tok::Lpar) => {
+                let before = |n: usize| k.checked_sub(n).and_then(|j| toks.get(j)).map(|t| &t.1);
+                return matches!(before(1), Some(Tok::Name(_)))
+                    && matches!(before(2), Some(Tok::Def));
+            }
+            Some(Tok::Lsqb | Tok::Lbrace) | None => return false,
+            Some(_) => {}
+        }
+    }
+    false
+}
+
+/// The index of the bracket that opens the group closed at token `close`.
+fn matching_open(toks: &[(usize, Tok, usize)], close: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for j in (0..=close).rev() {
+        match toks.get(j).map(|t| &t.1) {
+            Some(Tok::Rpar | Tok::Rsqb | Tok::Rbrace) => depth += 1,
+            Some(Tok::Lpar | Tok::Lsqb | Tok::Lbrace) => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where the expression that ends with token `last` starts (CPython's `disjunction`
+/// before the missing comma), as far as a backwards walk over primaries, adjacent
+/// strings, binary and unary operators can tell.
+fn expression_start(toks: &[(usize, Tok, usize)], last: usize) -> usize {
+    let kind = |k: usize| toks.get(k).map(|t| &t.1);
+    let mut k = last;
+    loop {
+        // One operand: a bracket group with what it applies to, a name or a literal.
+        if let Some(Tok::Rpar | Tok::Rsqb | Tok::Rbrace) = kind(k) {
+            let Some(open) = matching_open(toks, k) else {
+                break;
+            };
+            k = open;
+            let applied = open.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    kind(p),
+                    Some(Tok::Name(_) | Tok::Rpar | Tok::Rsqb | Tok::Str(_))
+                )
+            });
+            if applied {
+                k = open - 1;
+                continue;
+            }
+            if kind(open) == Some(&Tok::Lpar) && open + 1 < last {
+                // A group keeps the span of what it holds.
+                if open
+                    .checked_sub(1)
+                    .is_none_or(|p| !is_binary_operator(kind(p).unwrap_or(&Tok::Comma)))
+                {
+                    return toks.get(open + 1).map_or(0, |t| t.0);
+                }
+            }
+        }
+        let Some(prev) = k.checked_sub(1) else {
+            break;
+        };
+        // `-` and `+` are binary when an operand ends before them.
+        let binary_sign = prev.checked_sub(1).and_then(kind).is_some_and(ends_expr);
+        match (kind(prev), kind(k)) {
+            (Some(Tok::Dot), _) => k = prev.saturating_sub(1),
+            (Some(Tok::Str(_)), Some(Tok::Str(_))) => k = prev,
+            (Some(Tok::Minus | Tok::Plus), _) if binary_sign => k = prev - 1,
+            (Some(Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await), _) => k = prev,
+            (Some(t), _) if is_binary_operator(t) => k = prev.saturating_sub(1),
+            _ => break,
+        }
+    }
+    toks.get(k).map_or(0, |t| t.0)
+}
+
+fn is_binary_operator(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::DoubleStar
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::Percent
+            | Tok::At
+            | Tok::LeftShift
+            | Tok::RightShift
+            | Tok::Amper
+            | Tok::VBar
+            | Tok::Circumflex
+            | Tok::Less
+            | Tok::Greater
+            | Tok::LessEqual
+            | Tok::GreaterEqual
+            | Tok::EqEqual
+            | Tok::NotEqual
+            | Tok::And
+            | Tok::Or
+    )
 }
 
 /// How many brackets are open before token `i`.

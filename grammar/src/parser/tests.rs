@@ -328,6 +328,36 @@ const ERRORS: &[(&str, &str, &str, Place)] = &[
         (1, 5, 11),
     ),
     (
+        "f(a + b c)",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        (1, 3, 10),
+    ),
+    (
+        "def f(a, b c): pass",
+        "SyntaxError",
+        "invalid syntax",
+        (1, 12, 13),
+    ),
+    (
+        "d = {1: 2, 3}",
+        "SyntaxError",
+        "':' expected after dictionary key",
+        (1, 12, 13),
+    ),
+    (
+        "def f(:\n    pass",
+        "SyntaxError",
+        "invalid syntax",
+        (1, 7, 8),
+    ),
+    (
+        "x = [1, 2\ny = 3",
+        "SyntaxError",
+        "'[' was never closed",
+        (1, 5, 5),
+    ),
+    (
         "print \"hello\"",
         "SyntaxError",
         "Missing parentheses in call to 'print'. Did you mean print(...)?",
