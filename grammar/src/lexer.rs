@@ -8,6 +8,7 @@
 use std::collections::VecDeque;
 
 use logos::Logos;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::error::SyntaxError;
 use crate::number::{scan_number, Number};
@@ -547,7 +548,12 @@ impl<'a> Tokenizer<'a> {
 
     fn name(&mut self, start: usize, end: usize) -> Tok {
         self.advance_to(end);
-        Tok::Name(self.src.get(start..end).unwrap_or_default().to_string())
+        let text = self.src.get(start..end).unwrap_or_default();
+        if text.is_ascii() {
+            return Tok::Name(text.to_string());
+        }
+        // CPython stores identifiers in NFKC form: `ｗｉｄｔｈ` is `width`, `µ` is `μ`.
+        Tok::Name(text.nfkc().collect())
     }
 
     /// A string literal whose prefix and opening quote logos matched at `start..open_end`.

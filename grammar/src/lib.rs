@@ -12,7 +12,6 @@ pub mod pyrepr;
 pub mod span;
 pub mod strings;
 pub mod token;
-mod unicode_names;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use span::{LineIndex, Span};

@@ -9,7 +9,6 @@ use crate::ast::{Constant, Conversion, Expr, ExprKind};
 use crate::error::SyntaxError;
 use crate::span::Span;
 use crate::token::StrToken;
-use crate::unicode_names::lookup_name;
 
 /// Joins one run of adjacent string literals (implicit concatenation) into a
 /// `Constant` (str or bytes) or, when any part is an f-string, a `JoinedStr`.
@@ -408,6 +407,20 @@ fn push_raw_bytes(text: &str, out: &mut Vec<u8>) {
     let mut s = String::new();
     push_raw_str(text, &mut s);
     out.extend_from_slice(s.as_bytes());
+}
+
+/// The character a `\N{...}` escape names, from the full Unicode name table
+/// (`unicode_names2`), aliases included. That crate matches loosely (case, spaces,
+/// underscores, medial hyphens); CPython ignores only case, so names with characters
+/// CPython's table never has are refused here first.
+fn lookup_name(name: &str) -> Option<char> {
+    if !name
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
+    {
+        return None;
+    }
+    unicode_names2::character(name)
 }
 
 /// Up to `max` digits of `radix` at the start of `bytes`: (value, count).

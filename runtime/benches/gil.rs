@@ -107,6 +107,44 @@ fn handoff(interval_us: u64, run: Duration) {
     rt.release();
 }
 
+/// One thread spins with polls; the other comes back from a blocking call every 2 ms
+/// and needs the lock: how long past the switch interval it waits (drop request, the
+/// holder's next poll, the forced switch, the OS waking it). Median and 90th percentile.
+fn handoff_latency(interval_us: u64, rounds: usize) {
+    let rt = Runtime::new(Config {
+        gil: GilMode::On,
+        switch_interval_us: interval_us,
+    });
+    let stop = Arc::new(AtomicBool::new(false));
+    let (rt2, stop2) = (rt.clone(), stop.clone());
+    let spinner = rt
+        .spawn(SpawnOptions::default(), move || {
+            while !stop2.load(Ordering::Relaxed) {
+                rt2.poll();
+            }
+        })
+        .expect("spawn");
+    let mut waits = Vec::with_capacity(rounds);
+    for _ in 0..rounds {
+        let mut back = Instant::now();
+        rt.allow_threads(|| {
+            std::thread::sleep(Duration::from_millis(2));
+            back = Instant::now();
+        });
+        waits.push(back.elapsed().as_secs_f64() * 1e6 - interval_us as f64);
+    }
+    stop.store(true, Ordering::SeqCst);
+    spinner.join(&rt, None);
+    waits.sort_by(f64::total_cmp);
+    println!(
+        "gil=on  hand-off to a returning thread, interval {:>5} us: waits interval + {:.0} us median, + {:.0} us p90",
+        interval_us,
+        waits[rounds / 2],
+        waits[rounds * 9 / 10]
+    );
+    rt.release();
+}
+
 /// Two threads passing a token through two locks (the `queue_pingpong` pattern).
 fn pingpong(mode: GilMode, rounds: u64) {
     let rt = runtime(mode);
@@ -134,6 +172,44 @@ fn pingpong(mode: GilMode, rounds: u64) {
     rt.release();
 }
 
+/// `lock_contention`'s pattern: 4 threads, each incrementing a shared counter under one
+/// Lock, polling between increments like an eval loop.
+fn contended_lock(mode: GilMode, per_thread: u64) {
+    let rt = runtime(mode);
+    let lock = Arc::new(Lock::new());
+    let counter = Arc::new(AtomicU64::new(0));
+    let start = Instant::now();
+    let mut hs = vec![];
+    for _ in 0..4 {
+        let (rt2, lock2, counter2) = (rt.clone(), lock.clone(), counter.clone());
+        hs.push(
+            rt.spawn(SpawnOptions::default(), move || {
+                for _ in 0..per_thread {
+                    rt2.poll();
+                    if lock2.acquire(&rt2, None) == Wake::Notified {
+                        let v = counter2.load(Ordering::Relaxed);
+                        counter2.store(v + 1, Ordering::Relaxed);
+                        let _ = lock2.release();
+                    }
+                }
+            })
+            .expect("spawn"),
+        );
+    }
+    for h in hs {
+        h.join(&rt, None);
+    }
+    let total = counter.load(Ordering::Relaxed);
+    assert_eq!(total, 4 * per_thread);
+    let ns = start.elapsed().as_nanos() as f64 / total as f64;
+    println!(
+        "gil={}  4 threads contending on one Lock: {:.0} ns per locked increment",
+        name(mode),
+        ns
+    );
+    rt.release();
+}
+
 fn spawn_join(mode: GilMode, n: u64) {
     let rt = runtime(mode);
     let start = Instant::now();
@@ -153,8 +229,14 @@ fn main() {
     for interval in [5000, 1000, 1] {
         handoff(interval, Duration::from_millis(500));
     }
+    for interval in [5000, 1000] {
+        handoff_latency(interval, 200);
+    }
     for mode in [GilMode::On, GilMode::Off] {
         pingpong(mode, 20_000);
+    }
+    for mode in [GilMode::On, GilMode::Off] {
+        contended_lock(mode, 250_000);
     }
     for mode in [GilMode::On, GilMode::Off] {
         spawn_join(mode, 2_000);

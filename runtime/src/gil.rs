@@ -33,6 +33,18 @@ pub enum GilMode {
 /// CPython's default switch interval, `sys.getswitchinterval() == 0.005`.
 pub const DEFAULT_SWITCH_INTERVAL_US: u64 = 5000;
 
+/// `sys.setswitchinterval` with a non-positive value; `Display` is CPython's message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SwitchIntervalError;
+
+impl std::fmt::Display for SwitchIntervalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("switch interval must be strictly positive")
+    }
+}
+
+impl std::error::Error for SwitchIntervalError {}
+
 #[derive(Debug)]
 struct GilState {
     locked: bool,
@@ -85,10 +97,29 @@ impl Gil {
         self.interval_us.load(Ordering::Relaxed)
     }
 
-    /// Sets the switch interval; values below 1 µs become 1 µs, as in CPython. The caller
-    /// (`sys.setswitchinterval`) rejects non-positive values with ValueError first.
+    /// Sets the switch interval in microseconds. Stored as given (CPython keeps 0 and
+    /// reports `getswitchinterval() == 0.0`); waits use at least 1 µs.
     pub fn set_switch_interval_us(&self, us: u64) {
-        self.interval_us.store(us.max(1), Ordering::Relaxed);
+        self.interval_us.store(us, Ordering::Relaxed);
+    }
+
+    /// `sys.getswitchinterval()`: CPython computes `1e-6 * microseconds`, and so do we,
+    /// so the float prints the same (0.005 by default).
+    pub fn switch_interval_secs(&self) -> f64 {
+        1e-6 * self.switch_interval_us() as f64
+    }
+
+    /// `sys.setswitchinterval(secs)`: ValueError("switch interval must be strictly
+    /// positive") for `secs <= 0`; otherwise stores `(1e6 * secs)` truncated to whole
+    /// microseconds (so 0.0051234567 reads back as 0.005123, and 1e-9 as 0.0).
+    pub fn set_switch_interval_secs(&self, secs: f64) -> Result<(), SwitchIntervalError> {
+        if secs <= 0.0 {
+            return Err(SwitchIntervalError);
+        }
+        // `as` saturates (huge values wait "for ever") and maps NaN to 0, as the C cast
+        // does on x86-64.
+        self.set_switch_interval_us((1e6 * secs) as u64);
+        Ok(())
     }
 
     /// How many times the lock passed to a different thread: tests and benchmarks read it
@@ -122,7 +153,7 @@ impl Gil {
             s.waiting += 1;
             while s.locked {
                 let seen = s.switches;
-                let interval = Duration::from_micros(self.switch_interval_us());
+                let interval = Duration::from_micros(self.switch_interval_us().max(1));
                 let timed_out = self.cond.wait_for(&mut s, interval).timed_out();
                 if timed_out && s.locked && s.switches == seen {
                     breaker.set(reason::GIL_DROP_REQUEST);
@@ -245,11 +276,24 @@ mod tests {
     }
 
     #[test]
-    fn switch_interval_is_clamped_to_one_microsecond() {
+    fn switch_interval_follows_cpython() {
         let g = Gil::new(GilMode::On);
         assert_eq!(g.switch_interval_us(), 5000);
-        g.set_switch_interval_us(0);
-        assert_eq!(g.switch_interval_us(), 1);
+        assert_eq!(format!("{}", g.switch_interval_secs()), "0.005");
+        assert!(g.set_switch_interval_secs(0.0051234567).is_ok());
+        assert_eq!(format!("{}", g.switch_interval_secs()), "0.005123");
+        assert!(g.set_switch_interval_secs(1e-9).is_ok());
+        assert_eq!(g.switch_interval_secs(), 0.0);
+        assert_eq!(g.set_switch_interval_secs(0.0), Err(SwitchIntervalError));
+        assert_eq!(g.set_switch_interval_secs(-1.0), Err(SwitchIntervalError));
+        assert_eq!(
+            SwitchIntervalError.to_string(),
+            "switch interval must be strictly positive"
+        );
+        // A zero interval still works: waits use 1 µs.
+        let b = EvalBreaker::new();
+        g.acquire(&b);
+        assert!(g.release());
     }
 
     /// A waiter that never gets the lock asks for it; the holder, polling, hands it over.

@@ -115,15 +115,19 @@ impl Runtime {
     #[inline(always)]
     pub fn poll(&self) -> Option<Pending> {
         if self.breaker.is_set() {
-            self.poll_slow()
+            self.handle_breaker()
         } else {
             None
         }
     }
 
+    /// `poll`'s slow path, for a VM that does the fast check itself (`if
+    /// breaker.is_set() { rt.handle_breaker() }`, with the `&'static EvalBreaker` of
+    /// `Runtime::global()`): performs a requested hand-off of the lock and reports what
+    /// the VM must handle. Harmless when nothing is set.
     #[cold]
     #[inline(never)]
-    fn poll_slow(&self) -> Option<Pending> {
+    pub fn handle_breaker(&self) -> Option<Pending> {
         let bits = self.breaker.bits();
         if bits & reason::GIL_DROP_REQUEST != 0 {
             self.gil.yield_now(&self.breaker);
@@ -175,6 +179,7 @@ impl Runtime {
         Released {
             rt: self,
             was_held: self.release(),
+            _not_send: std::marker::PhantomData,
         }
     }
 
@@ -237,6 +242,22 @@ impl Runtime {
         self.threads.lock().len()
     }
 
+    /// Makes the calling thread the main thread (signal handlers, `main_thread()`), for
+    /// an interpreter that runs its main program on a thread other than the one that
+    /// built the runtime (e.g. for a bigger stack). The builder should `release()` the
+    /// lock and this thread `acquire()` it. Process-directed signals still land
+    /// wherever the kernel puts them; the handler forwards them here.
+    pub fn adopt_as_main(&self) {
+        let me = thread::current();
+        let ident = me.ident();
+        self.main
+            .store(Arc::into_raw(me.clone()).cast_mut(), Ordering::Release);
+        let mut threads = self.threads.lock();
+        if !threads.iter().any(|t| t.ident() == ident) {
+            threads.push(me);
+        }
+    }
+
     /// In a child made by fork(2): the calling thread is now the only thread, the main
     /// thread, and the holder of the global lock (CPython's `PyOS_AfterFork_Child`).
     /// Best effort: it resets the runtime's own records; a lock that a vanished thread
@@ -245,8 +266,16 @@ impl Runtime {
         let me = thread::current();
         self.main
             .store(Arc::into_raw(me.clone()).cast_mut(), Ordering::Release);
+        if self.threads.is_locked() {
+            // Held by a thread that was starting or ending at the fork and does not
+            // exist here.
+            // SAFETY: no thread of this process holds a guard on the registry.
+            unsafe { self.threads.force_unlock() };
+        }
         *self.threads.lock() = vec![me];
         self.gil.reset_after_fork(&self.breaker);
+        signals::clear_pending_after_fork();
+        self.breaker.clear(reason::SIGNALS_PENDING);
     }
 }
 
@@ -255,6 +284,8 @@ impl Runtime {
 pub struct Released<'a> {
     rt: &'a Runtime,
     was_held: bool,
+    /// Not Send: dropping the guard on another thread would take the lock for that one.
+    _not_send: std::marker::PhantomData<*const ()>,
 }
 
 impl Drop for Released<'_> {
@@ -390,6 +421,116 @@ mod tests {
         }
         assert!(progress[0].load(Ordering::Relaxed) >= 1000);
         assert!(progress[1].load(Ordering::Relaxed) >= 1000);
+    }
+
+    /// A child forked while another thread waits for the lock can still run: the
+    /// forking thread holds the lock and is the main thread there.
+    #[test]
+    fn fork_child_owns_the_lock_and_is_main() {
+        let rt = Runtime::new(Config::default());
+        let rt2 = rt.clone();
+        let waiter = rt
+            .spawn(SpawnOptions::default(), move || {
+                rt2.poll();
+            })
+            .expect("spawn");
+        // SAFETY: the child only touches the runtime and then _exit()s.
+        let pid = unsafe { libc::fork() };
+        if pid == 0 {
+            rt.after_fork_child();
+            let ok = rt.gil().held_by_current()
+                && rt.is_main_thread()
+                && rt.live_threads() == 1
+                && rt.allow_threads(|| true)
+                && rt.gil().held_by_current();
+            // SAFETY: _exit is async-signal-safe and skips the test harness's atexit work.
+            unsafe { libc::_exit(if ok { 0 } else { 1 }) };
+        }
+        assert!(pid > 0);
+        let mut status = 0;
+        let limit = Instant::now() + Duration::from_secs(30);
+        let waited = loop {
+            // SAFETY: polls the child forked above.
+            let w = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
+            if w != 0 || Instant::now() > limit {
+                break w;
+            }
+            rt.allow_threads(|| std::thread::sleep(Duration::from_millis(1)));
+        };
+        if waited == 0 {
+            // SAFETY: kills the hung child forked above, so a failure cannot hang CI.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+        assert_eq!(waited, pid, "fork child hung");
+        assert!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0);
+        assert_eq!(
+            waiter.join(&rt, Some(Duration::from_secs(30))),
+            Wake::Notified
+        );
+        rt.release();
+    }
+
+    /// Six threads mixing polls, blocking sections, sleeps and a shared lock with
+    /// timeouts, with a short switch interval: everything finishes, counts are exact.
+    #[test]
+    fn lock_on_mixed_workload_does_not_deadlock() {
+        for mode in [GilMode::On, GilMode::Off] {
+            let rt = Runtime::new(Config {
+                gil: mode,
+                switch_interval_us: 100,
+            });
+            let lock = Arc::new(crate::lock::Lock::new());
+            let total = Arc::new(AtomicU64::new(0));
+            let mut hs = vec![];
+            for t in 0..6u64 {
+                let (rt2, lock2, total2) = (rt.clone(), lock.clone(), total.clone());
+                hs.push(
+                    rt.spawn(SpawnOptions::default(), move || {
+                        let mut done = 0;
+                        while done < 300 {
+                            rt2.poll();
+                            match (done + t) % 4 {
+                                0 => rt2.allow_threads(std::thread::yield_now),
+                                1 => {
+                                    crate::wait::sleep(&rt2, Duration::from_micros(10));
+                                }
+                                _ => {}
+                            }
+                            if lock2.acquire(&rt2, Some(Duration::from_millis(1))) == Wake::Notified
+                            {
+                                let v = total2.load(Ordering::Relaxed);
+                                rt2.poll();
+                                total2.store(v + 1, Ordering::Relaxed);
+                                assert!(lock2.release().is_ok());
+                                done += 1;
+                            }
+                        }
+                    })
+                    .expect("spawn"),
+                );
+            }
+            for h in hs {
+                assert_eq!(h.join(&rt, Some(Duration::from_secs(60))), Wake::Notified);
+            }
+            assert_eq!(total.load(Ordering::SeqCst), 1800);
+            rt.release();
+        }
+    }
+
+    #[test]
+    fn another_thread_can_become_main() {
+        let rt = Runtime::new(Config::default());
+        rt.release();
+        let rt2 = rt.clone();
+        let t = std::thread::spawn(move || {
+            rt2.adopt_as_main();
+            rt2.acquire();
+            let ok = rt2.is_main_thread() && rt2.main_ident() == crate::thread::current_ident();
+            rt2.release();
+            ok
+        });
+        assert_eq!(t.join().ok(), Some(true));
+        assert!(!rt.is_main_thread());
     }
 
     #[test]

@@ -206,25 +206,29 @@ where
                 ident: me.ident(),
                 completion: completion2,
             };
+            // Attach before announcing, as a CPython thread holds the lock when it sets
+            // `_started`: the starter then waits for the lock, so with the lock on a
+            // short body runs to its end (or to a switch interval) before `start()`
+            // returns, which is the ordering lesson outputs were recorded with.
+            rt2.acquire();
             {
                 let (slot, cv) = &*started2;
                 *slot.lock() = Some(me);
                 cv.notify_one();
             }
             drop(started2);
-            rt2.acquire();
             body();
         })?;
-    // The child announces itself before it asks for the global lock, so waiting here
-    // while holding that lock cannot deadlock; it takes microseconds.
-    let (slot, cv) = &*started;
-    let mut slot = slot.lock();
-    let info = loop {
-        if let Some(info) = slot.take() {
-            break info;
+    let info = rt.allow_threads(|| {
+        let (slot, cv) = &*started;
+        let mut slot = slot.lock();
+        loop {
+            if let Some(info) = slot.take() {
+                break info;
+            }
+            cv.wait(&mut slot);
         }
-        cv.wait(&mut slot);
-    };
+    });
     Ok(ThreadHandle { info, completion })
 }
 
@@ -295,6 +299,24 @@ mod tests {
         rt.release();
     }
 
+    /// With the lock on, a new thread holds the lock when `spawn` returns control, so a
+    /// body that never polls has finished by then (CPython's `start()` ordering).
+    #[test]
+    fn lock_on_short_body_runs_before_spawn_returns() {
+        let rt = Runtime::new(Config::default());
+        let ran = Arc::new(AtomicU64::new(0));
+        let ran2 = ran.clone();
+        let h = rt
+            .spawn(SpawnOptions::default(), move || {
+                ran2.store(1, Ordering::SeqCst);
+            })
+            .expect("spawn");
+        assert!(rt.gil().held_by_current());
+        assert_eq!(ran.load(Ordering::SeqCst), 1);
+        assert_eq!(h.join(&rt, Some(Duration::from_secs(30))), Wake::Notified);
+        rt.release();
+    }
+
     #[test]
     fn join_times_out_while_the_thread_runs() {
         let rt = Runtime::new(Config {
@@ -313,6 +335,25 @@ mod tests {
         assert!(!h.is_finished());
         gate.release().expect("locked");
         assert_eq!(h.join(&rt, Some(Duration::from_secs(30))), Wake::Notified);
+    }
+
+    /// A thread that gave the lock up itself exits without touching it again, and the
+    /// others carry on.
+    #[test]
+    fn a_thread_exiting_without_the_lock_does_not_deadlock() {
+        let rt = Runtime::new(Config::default());
+        let rt2 = rt.clone();
+        let h = rt
+            .spawn(SpawnOptions::default(), move || {
+                assert!(rt2.release());
+            })
+            .expect("spawn");
+        assert_eq!(h.join(&rt, Some(Duration::from_secs(30))), Wake::Notified);
+        assert!(rt.gil().held_by_current());
+        assert_eq!(rt.live_threads(), 1);
+        rt.allow_threads(|| {});
+        assert!(rt.gil().held_by_current());
+        rt.release();
     }
 
     #[test]

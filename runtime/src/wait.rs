@@ -93,22 +93,52 @@ impl WaitQueue {
         if rt.interrupt_pending(&me) {
             return Wake::Interrupted;
         }
+        let waiter = self.enqueue(me);
+        let woke = MutexGuard::unlocked(guard, || self.sleep(rt, &waiter, deadline));
+        self.finish(&waiter, woke)
+    }
+
+    /// `Condition.wait` over a lock that is not a parking_lot mutex (a `Lock`, an
+    /// `RLock`, or a Python object's `release()`): queues the calling thread, then calls
+    /// `release` — always, exactly once — then sleeps without the global lock until
+    /// notified, `deadline`, or an interrupt. It does NOT retake the lock: the caller
+    /// does (`RLock::acquire_restore`), whatever the outcome. Queueing before `release`
+    /// is what makes a `notify` issued right after the release reach this waiter, as
+    /// long as notifiers hold the lock (Python requires it).
+    pub fn wait_releasing(
+        &self,
+        rt: &Runtime,
+        deadline: Option<Instant>,
+        release: impl FnOnce(),
+    ) -> Wake {
+        let waiter = self.enqueue(thread::current());
+        release();
+        let woke = self.sleep(rt, &waiter, deadline);
+        self.finish(&waiter, woke)
+    }
+
+    fn enqueue(&self, me: Arc<ThreadInfo>) -> Arc<Waiter> {
         let waiter = Arc::new(Waiter {
             thread: me,
             notified: AtomicBool::new(false),
         });
-        {
-            let mut q = self.waiters.lock();
-            q.push_back(waiter.clone());
-            self.len.store(q.len(), Ordering::SeqCst);
-        }
-        let woke = MutexGuard::unlocked(guard, || {
-            rt.allow_threads(|| {
-                park(rt, &waiter.thread, deadline, || {
-                    waiter.notified.load(Ordering::SeqCst)
-                })
+        let mut q = self.waiters.lock();
+        q.push_back(waiter.clone());
+        self.len.store(q.len(), Ordering::SeqCst);
+        waiter
+    }
+
+    fn sleep(&self, rt: &Runtime, waiter: &Waiter, deadline: Option<Instant>) -> Wake {
+        rt.allow_threads(|| {
+            park(rt, &waiter.thread, deadline, || {
+                waiter.notified.load(Ordering::SeqCst)
             })
-        });
+        })
+    }
+
+    /// Leaves the queue unless a notifier already took us out, in which case the
+    /// notification stands whatever ended the sleep.
+    fn finish(&self, waiter: &Arc<Waiter>, woke: Wake) -> Wake {
         if woke == Wake::Notified {
             return woke;
         }
@@ -116,7 +146,7 @@ impl WaitQueue {
         if waiter.notified.load(Ordering::SeqCst) {
             return Wake::Notified;
         }
-        q.retain(|w| !Arc::ptr_eq(w, &waiter));
+        q.retain(|w| !Arc::ptr_eq(w, waiter));
         self.len.store(q.len(), Ordering::SeqCst);
         woke
     }
@@ -347,6 +377,120 @@ mod tests {
         }
         assert!(h.is_finished());
         rt.release();
+    }
+
+    /// One `notify_one` per token, while consumers wait with tiny timeouts all the time.
+    /// A consumer takes a token only when its wait says `Notified` (no re-check of the
+    /// state), so a notification swallowed by a waiter that timed out at that moment
+    /// would strand a token and the count would come up short.
+    #[test]
+    fn no_notification_is_lost_to_racing_timeouts() {
+        for mode in [GilMode::On, GilMode::Off] {
+            let rt = rt(mode);
+            const TOKENS: u64 = 2000;
+            // (available, consumed)
+            let state = Arc::new((Mutex::new((0u64, 0u64)), WaitQueue::new()));
+            let mut consumers = vec![];
+            for _ in 0..3 {
+                let (state2, rt2) = (state.clone(), rt.clone());
+                consumers.push(
+                    rt.spawn(SpawnOptions::default(), move || {
+                        let (m, q) = &*state2;
+                        let limit = Instant::now() + Duration::from_secs(10);
+                        let mut g = m.lock();
+                        while g.1 < TOKENS && Instant::now() < limit {
+                            let deadline = deadline_after(Some(Duration::from_micros(50)));
+                            if q.wait(&rt2, &mut g, deadline) == Wake::Notified && g.0 > 0 {
+                                g.0 -= 1;
+                                g.1 += 1;
+                                if g.1 == TOKENS {
+                                    q.notify_all();
+                                }
+                            }
+                        }
+                    })
+                    .expect("spawn"),
+                );
+            }
+            // Tokens are only handed out to waiting consumers, one notification each.
+            let mut sent = 0;
+            let limit = Instant::now() + Duration::from_secs(10);
+            while sent < TOKENS && Instant::now() < limit {
+                {
+                    let mut g = state.0.lock();
+                    if state.1.notify_one() {
+                        g.0 += 1;
+                        sent += 1;
+                    }
+                }
+                rt.allow_threads(std::thread::yield_now);
+            }
+            for h in consumers {
+                assert_eq!(h.join(&rt, Some(Duration::from_secs(60))), Wake::Notified);
+            }
+            assert_eq!(*state.0.lock(), (0, TOKENS));
+            rt.release();
+        }
+    }
+
+    /// A condition variable over a runtime `Lock` (how `threading.Condition` can be
+    /// native): a consumer waits for items, a producer notifies under the lock.
+    #[test]
+    fn condition_over_a_lock_with_wait_releasing() {
+        for mode in [GilMode::On, GilMode::Off] {
+            let rt = rt(mode);
+            struct Shared {
+                lock: crate::lock::Lock,
+                cond: WaitQueue,
+                // Guarded by `lock` (the Python-level lock), not by this mutex, which
+                // only makes the field shareable.
+                items: Mutex<Vec<u32>>,
+            }
+            let sh = Arc::new(Shared {
+                lock: crate::lock::Lock::new(),
+                cond: WaitQueue::new(),
+                items: Mutex::new(vec![]),
+            });
+            let (sh2, rt2) = (sh.clone(), rt.clone());
+            let consumer = rt
+                .spawn(SpawnOptions::default(), move || {
+                    let mut got = vec![];
+                    assert_eq!(sh2.lock.acquire(&rt2, None), Wake::Notified);
+                    while got.len() < 50 {
+                        let item = sh2.items.lock().pop();
+                        match item {
+                            Some(i) => got.push(i),
+                            None => {
+                                let r = sh2.cond.wait_releasing(
+                                    &rt2,
+                                    deadline_after(Some(Duration::from_secs(30))),
+                                    || assert!(sh2.lock.release().is_ok()),
+                                );
+                                assert_eq!(r, Wake::Notified);
+                                assert_eq!(sh2.lock.acquire(&rt2, None), Wake::Notified);
+                            }
+                        }
+                    }
+                    assert!(sh2.lock.release().is_ok());
+                    got.sort_unstable();
+                    assert_eq!(got, (0..50).collect::<Vec<_>>());
+                })
+                .expect("spawn");
+            for i in 0..50 {
+                assert_eq!(sh.lock.acquire(&rt, None), Wake::Notified);
+                sh.items.lock().push(i);
+                sh.cond.notify_one();
+                assert!(sh.lock.release().is_ok());
+                if i % 8 == 0 {
+                    sleep(&rt, Duration::from_micros(100));
+                }
+            }
+            assert_eq!(
+                consumer.join(&rt, Some(Duration::from_secs(60))),
+                Wake::Notified
+            );
+            rt.release();
+        }
     }
 
     #[test]

@@ -177,3 +177,22 @@ pub fn error_kind(message: &str) -> String {
     }
     out
 }
+
+/// Up to 60 characters of each text around where they first differ.
+pub fn difference_context(expected: &str, actual: &str) -> String {
+    let at = expected
+        .bytes()
+        .zip(actual.bytes())
+        .position(|(a, b)| a != b)
+        .unwrap_or(expected.len().min(actual.len()));
+    let around = |s: &str| -> String {
+        let start = s.floor_char_boundary(at.saturating_sub(30));
+        let end = s.ceil_char_boundary((at + 30).min(s.len()));
+        s[start..end].to_string()
+    };
+    format!(
+        "expected …{}…\n    actual …{}…",
+        around(expected),
+        around(actual)
+    )
+}

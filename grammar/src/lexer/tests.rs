@@ -90,6 +90,14 @@ fn names_and_keywords() {
 }
 
 #[test]
+fn identifiers_are_nfkc_normalized() {
+    assert_eq!(
+        toks("ｗｉｄｔｈ µ ﬁ")[..3],
+        [name("width"), name("μ"), name("fi")]
+    );
+}
+
+#[test]
 fn operators() {
     let src = "+ - * ** / // % @ << >> & | ^ ~ := < > <= >= == != ( ) [ ] { } , : . ; = -> \
                += -= *= /= //= %= @= &= |= ^= >>= <<= **= ... !";

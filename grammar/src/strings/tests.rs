@@ -510,3 +510,18 @@ fn never_panics_on_mutated_bodies() {
         }
     }
 }
+
+#[test]
+fn unicode_names() {
+    assert_eq!(
+        tree(r"'\N{LATIN SMALL LETTER O WITH HORN}\N{LONG RIGHTWARDS SQUIGGLE ARROW}'"),
+        "Constant(value='ơ⟿')"
+    );
+    assert_eq!(
+        tree(r"'\N{bullet}\N{CJK UNIFIED IDEOGRAPH-4E00}'"),
+        "Constant(value='•一')"
+    );
+    assert!(error(r"'\N{LATIN_SMALL_LETTER_A}'")
+        .0
+        .ends_with("unknown Unicode character name"));
+}
