@@ -358,6 +358,18 @@ const ERRORS: &[(&str, &str, &str, Place)] = &[
         (1, 5, 5),
     ),
     (
+        "x = [*a for b in c]",
+        "SyntaxError",
+        "iterable unpacking cannot be used in comprehension",
+        (1, 6, 8),
+    ),
+    (
+        "x = {**a for b in c}",
+        "SyntaxError",
+        "dict unpacking cannot be used in dict comprehension",
+        (1, 6, 8),
+    ),
+    (
         "print \"hello\"",
         "SyntaxError",
         "Missing parentheses in call to 'print'. Did you mean print(...)?",
