@@ -130,6 +130,24 @@ fn unrecognized(
         return SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r));
     }
 
+    // expression expected after dictionary key and ':'
+    if let Some((pl, Tok::Colon, pr)) = prev {
+        let in_dict = idx.is_some_and(|i| innermost_bracket(toks, i) == Some(Tok::Lbrace));
+        if in_dict && matches!(tok, Tok::Comma | Tok::Rbrace) {
+            return SyntaxError::new(
+                "expression expected after dictionary key and ':'",
+                Span::new(*pl, *pr),
+            );
+        }
+    }
+
+    // expected ':' after `else`, `try`, `finally`
+    if let Some((_, Tok::Else | Tok::Try | Tok::Finally, _)) = prev {
+        if *tok != Tok::Colon && expects(expected, "\":\"") {
+            return SyntaxError::new("expected ':'", Span::new(l, r));
+        }
+    }
+
     // ':' expected after dictionary key
     if matches!(tok, Tok::Comma | Tok::Rbrace)
         && expects(expected, "\":\"")
