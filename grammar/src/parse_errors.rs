@@ -143,7 +143,7 @@ fn unrecognized(
 
     // expected ':' after `else`, `try`, `finally`
     if let Some((_, Tok::Else | Tok::Try | Tok::Finally, _)) = prev {
-        if *tok != Tok::Colon && expects(expected, "\":\"") {
+        if !matches!(tok, Tok::Colon | Tok::Newline) && expects(expected, "\":\"") {
             return SyntaxError::new("expected ':'", Span::new(l, r));
         }
     }
