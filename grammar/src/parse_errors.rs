@@ -70,14 +70,30 @@ pub(crate) fn explain(err: Error, source: &str, pulled: usize) -> SyntaxError {
     }
 }
 
-/// The error inside an f-string field, where only "invalid syntax" is told apart.
-pub(crate) fn explain_fragment(err: Error) -> SyntaxError {
+/// The error inside an f-string field; `toks` are the field's tokens as the parser saw
+/// them (between virtual parentheses).
+pub(crate) fn explain_fragment(
+    err: Error,
+    toks: Vec<(usize, Tok, usize)>,
+    pulled: usize,
+) -> SyntaxError {
     match err {
         ParseError::User { error } => error,
         ParseError::UnrecognizedToken {
-            token: (l, _, r), ..
+            token: (l, tok, r),
+            expected,
+        } => {
+            let idx = match pulled.checked_sub(1) {
+                Some(i) if toks.get(i).is_some_and(|t| t.0 == l && t.2 == r) => Some(i),
+                _ => toks.iter().position(|t| t.0 == l && t.2 == r),
+            };
+            let tok = match tok {
+                PTok::T(t) => t,
+                _ => Tok::EndOfFile,
+            };
+            unrecognized("", &toks, idx, &tok, l, r, &expected)
         }
-        | ParseError::ExtraToken { token: (l, _, r) } => {
+        ParseError::ExtraToken { token: (l, _, r) } => {
             SyntaxError::new("invalid syntax", Span::new(l, r))
         }
         ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => {

@@ -115,8 +115,34 @@ pub fn parse_fstring_expr(text: &str, base: u32) -> Result<Expr, SyntaxError> {
             Span::new(base_us, end),
         ));
     }
+    let mut feed = Feed::new(PTok::StartFString, fragment_tokens(text, base).into_iter());
+    match python::TopParser::new().parse(&mut feed) {
+        Ok(Mod::Expression { body }) => Ok(*body),
+        Ok(_) => Err(SyntaxError::new(
+            "f-string: invalid syntax",
+            Span::new(base_us, end),
+        )),
+        Err(err) => {
+            // Errors are rare: tokenize again to explain this one.
+            let toks = fragment_tokens(text, base)
+                .into_iter()
+                .map_while(Result::ok)
+                .collect();
+            let mut e = parse_errors::explain_fragment(err, toks, feed.pulled);
+            if !e.message.starts_with("f-string") {
+                e.message = format!("f-string: {}", e.message);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// An f-string field's tokens between two virtual parentheses, then end of file.
+fn fragment_tokens(text: &str, base: u32) -> Vec<Spanned> {
+    let start = base as usize;
+    let end = start + text.len();
     let mut tokens: Vec<Spanned> = Vec::new();
-    tokens.push(Ok((base_us.saturating_sub(1), Tok::Lpar, base_us)));
+    tokens.push(Ok((start.saturating_sub(1), Tok::Lpar, start)));
     for t in lexer::tokenize_fragment(text, base) {
         match t {
             Ok((_, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndOfFile, _)) => {}
@@ -125,21 +151,7 @@ pub fn parse_fstring_expr(text: &str, base: u32) -> Result<Expr, SyntaxError> {
     }
     tokens.push(Ok((end, Tok::Rpar, end + 1)));
     tokens.push(Ok((end + 1, Tok::EndOfFile, end + 1)));
-    let mut feed = Feed::new(PTok::StartFString, tokens.into_iter());
-    match python::TopParser::new().parse(&mut feed) {
-        Ok(Mod::Expression { body }) => Ok(*body),
-        Ok(_) => Err(SyntaxError::new(
-            "f-string: invalid syntax",
-            Span::new(base_us, end),
-        )),
-        Err(err) => {
-            let mut e = parse_errors::explain_fragment(err);
-            if !e.message.starts_with("f-string") {
-                e.message = format!("f-string: {}", e.message);
-            }
-            Err(e)
-        }
-    }
+    tokens
 }
 
 /// Joins a run of adjacent string literals into one node (`strings.rs` decodes them and
