@@ -121,14 +121,19 @@ fn run_on_big_stack(
 ) -> i32 {
     let unbuffered = options.unbuffered;
     let run = move || {
-        skein_interp::run_program(skein_interp::Program {
-            filename: &filename,
-            source: &source,
-            tree: &tree,
-            argv,
-            path0,
-            unbuffered,
-        })
+        let interp = skein_interp::Interp::new();
+        skein_stdlib::register_all(&interp);
+        skein_interp::run_in(
+            interp,
+            skein_interp::Program {
+                filename: &filename,
+                source: &source,
+                tree: &tree,
+                argv,
+                path0,
+                unbuffered,
+            },
+        )
     };
     match std::thread::Builder::new()
         .name("main".into())

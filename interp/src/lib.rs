@@ -56,6 +56,6 @@ pub mod types;
 pub mod value;
 pub mod vm;
 
-pub use run::{dis_source, run_program, Program};
+pub use run::{dis_source, run_in, run_program, Program};
 pub use value::Value;
 pub use vm::{Interp, ModuleInit, Vm};

@@ -29,6 +29,8 @@ pub struct Interp {
     /// `sys.modules`: a dict object, so scripts can inspect and edit it.
     pub modules: Value,
     pub native_modules: Mutex<HashMap<String, ModuleInit>>,
+    /// Modules written in Python and embedded in the binary: name to source text.
+    pub source_modules: Mutex<HashMap<String, &'static str>>,
     pub breaker: &'static EvalBreaker,
     pub recursion_limit: AtomicUsize,
     pub out: Output,
@@ -47,6 +49,7 @@ impl Interp {
             sys,
             modules,
             native_modules: Mutex::new(HashMap::new()),
+            source_modules: Mutex::new(HashMap::new()),
             breaker: &NO_BREAKER,
             recursion_limit: AtomicUsize::new(1000),
             out: Output::new(),
@@ -59,6 +62,12 @@ impl Interp {
     /// Registers a native module that `import name` will build on first use.
     pub fn register_module(&self, name: &str, init: ModuleInit) {
         self.native_modules.lock().insert(name.to_string(), init);
+    }
+
+    /// Registers a module written in Python whose source is embedded in the binary;
+    /// `import name` compiles and runs it on first use, like a `.py` file on `sys.path`.
+    pub fn register_source_module(&self, name: &str, source: &'static str) {
+        self.source_modules.lock().insert(name.to_string(), source);
     }
 
     /// Points the eval-breaker poll at the runtime's flag word.
