@@ -45,17 +45,20 @@ pub(crate) fn explain(err: Error, source: &str, pulled: usize) -> SyntaxError {
                 _ => Tok::EndOfFile,
             };
             let err = unrecognized(source, &toks, idx, &tok, l, r, &expected);
-            // CPython tokenizes the rest of the file after a generic error and reports
-            // what the tokenizer finds there instead; an unclosed bracket wins even over
-            // the comma hint, since the parser ran into the end of the file.
+            // CPython tokenizes the rest of the file after a syntax error and reports a
+            // tokenizer error found there instead; a bracket left open at the end of the
+            // file only when the error is on a later line than the bracket.
             match lex_error {
-                Some(lex)
-                    if err.message == "invalid syntax"
-                        || lex.message.ends_with("was never closed") =>
-                {
-                    lex
+                Some(lex) if lex.message.ends_with("was never closed") => {
+                    let index = LineIndex::new(source);
+                    if index.line_col(l as u32).0 > index.line_col(lex.span.start).0 {
+                        lex
+                    } else {
+                        err
+                    }
                 }
-                _ => err,
+                Some(lex) => lex,
+                None => err,
             }
         }
         ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => {
@@ -67,14 +70,30 @@ pub(crate) fn explain(err: Error, source: &str, pulled: usize) -> SyntaxError {
     }
 }
 
-/// The error inside an f-string field, where only "invalid syntax" is told apart.
-pub(crate) fn explain_fragment(err: Error) -> SyntaxError {
+/// The error inside an f-string field; `toks` are the field's tokens as the parser saw
+/// them (between virtual parentheses).
+pub(crate) fn explain_fragment(
+    err: Error,
+    toks: Vec<(usize, Tok, usize)>,
+    pulled: usize,
+) -> SyntaxError {
     match err {
         ParseError::User { error } => error,
         ParseError::UnrecognizedToken {
-            token: (l, _, r), ..
+            token: (l, tok, r),
+            expected,
+        } => {
+            let idx = match pulled.checked_sub(1) {
+                Some(i) if toks.get(i).is_some_and(|t| t.0 == l && t.2 == r) => Some(i),
+                _ => toks.iter().position(|t| t.0 == l && t.2 == r),
+            };
+            let tok = match tok {
+                PTok::T(t) => t,
+                _ => Tok::EndOfFile,
+            };
+            unrecognized("", &toks, idx, &tok, l, r, &expected)
         }
-        | ParseError::ExtraToken { token: (l, _, r) } => {
+        ParseError::ExtraToken { token: (l, _, r) } => {
             SyntaxError::new("invalid syntax", Span::new(l, r))
         }
         ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => {
@@ -125,6 +144,34 @@ fn unrecognized(
     // expected 'except' or 'finally' block
     if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
         return SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r));
+    }
+
+    // expression expected after dictionary key and ':'
+    if let Some((pl, Tok::Colon, pr)) = prev {
+        let in_dict = idx.is_some_and(|i| innermost_bracket(toks, i) == Some(Tok::Lbrace));
+        if in_dict && matches!(tok, Tok::Comma | Tok::Rbrace) {
+            return SyntaxError::new(
+                "expression expected after dictionary key and ':'",
+                Span::new(*pl, *pr),
+            );
+        }
+    }
+
+    // expected ':' after `else`, `try`, `finally`
+    if let Some((_, Tok::Else | Tok::Try | Tok::Finally, _)) = prev {
+        if !matches!(tok, Tok::Colon | Tok::Newline) && expects(expected, "\":\"") {
+            return SyntaxError::new("expected ':'", Span::new(l, r));
+        }
+    }
+
+    // ':' expected after dictionary key
+    if matches!(tok, Tok::Comma | Tok::Rbrace)
+        && expects(expected, "\":\"")
+        && idx.is_some_and(|i| innermost_bracket(toks, i) == Some(Tok::Lbrace))
+    {
+        if let Some(p) = prev {
+            return SyntaxError::new("':' expected after dictionary key", Span::new(p.0, p.2));
+        }
     }
 
     // expected ':'
@@ -184,10 +231,16 @@ fn unrecognized(
     // invalid syntax. Perhaps you forgot a comma?
     if let (Some(i), Some(p)) = (idx, prev) {
         let name_then_string = matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::Str(_));
-        if bracket_depth(toks, i) > 0 && ends_expr(&p.1) && starts_expr(tok) && !name_then_string {
+        if bracket_depth(toks, i) > 0
+            && ends_expr(&p.1)
+            && starts_expr(tok)
+            && !name_then_string
+            && !in_parameter_list(toks, i)
+        {
+            let start = expression_start(toks, i - 1);
             return SyntaxError::new(
                 "invalid syntax. Perhaps you forgot a comma?",
-                Span::new(p.0, r),
+                Span::new(start, r),
             );
         }
     }
@@ -266,6 +319,136 @@ fn conditional_start(toks: &[(usize, Tok, usize)], i: usize) -> Option<usize> {
         return None;
     }
     head.get(start).map(|t| t.0)
+}
+
+/// The innermost bracket still open before token `i`.
+fn innermost_bracket(toks: &[(usize, Tok, usize)], i: usize) -> Option<Tok> {
+    let mut open = Vec::new();
+    for (_, t, _) in toks.iter().take(i) {
+        match t {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => open.push(t.clone()),
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
+}
+
+/// Whether token `i` is inside the parentheses of a `def` header, where CPython's comma
+/// hint (an expression rule) does not apply.
+fn in_parameter_list(toks: &[(usize, Tok, usize)], i: usize) -> bool {
+    let mut depth = 0usize;
+    for k in (0..i).rev() {
+        match toks.get(k).map(|t| &t.1) {
+            Some(Tok::Rpar | Tok::Rsqb | Tok::Rbrace) => depth += 1,
+            Some(Tok::Lpar | Tok::Lsqb | Tok::Lbrace) if depth > 0 => depth -= 1,
+            Some(Tok::Lpar) => {
+                let before = |n: usize| k.checked_sub(n).and_then(|j| toks.get(j)).map(|t| &t.1);
+                return matches!(before(1), Some(Tok::Name(_)))
+                    && matches!(before(2), Some(Tok::Def));
+            }
+            Some(Tok::Lsqb | Tok::Lbrace) | None => return false,
+            Some(_) => {}
+        }
+    }
+    false
+}
+
+/// The index of the bracket that opens the group closed at token `close`.
+fn matching_open(toks: &[(usize, Tok, usize)], close: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for j in (0..=close).rev() {
+        match toks.get(j).map(|t| &t.1) {
+            Some(Tok::Rpar | Tok::Rsqb | Tok::Rbrace) => depth += 1,
+            Some(Tok::Lpar | Tok::Lsqb | Tok::Lbrace) => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where the expression that ends with token `last` starts (CPython's `disjunction`
+/// before the missing comma), as far as a backwards walk over primaries, adjacent
+/// strings, binary and unary operators can tell.
+fn expression_start(toks: &[(usize, Tok, usize)], last: usize) -> usize {
+    let kind = |k: usize| toks.get(k).map(|t| &t.1);
+    let mut k = last;
+    loop {
+        // One operand: a bracket group with what it applies to, a name or a literal.
+        if let Some(Tok::Rpar | Tok::Rsqb | Tok::Rbrace) = kind(k) {
+            let Some(open) = matching_open(toks, k) else {
+                break;
+            };
+            k = open;
+            let applied = open.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    kind(p),
+                    Some(Tok::Name(_) | Tok::Rpar | Tok::Rsqb | Tok::Str(_))
+                )
+            });
+            if applied {
+                k = open - 1;
+                continue;
+            }
+            if kind(open) == Some(&Tok::Lpar) && open + 1 < last {
+                // A group keeps the span of what it holds.
+                if open
+                    .checked_sub(1)
+                    .is_none_or(|p| !is_binary_operator(kind(p).unwrap_or(&Tok::Comma)))
+                {
+                    return toks.get(open + 1).map_or(0, |t| t.0);
+                }
+            }
+        }
+        let Some(prev) = k.checked_sub(1) else {
+            break;
+        };
+        // `-` and `+` are binary when an operand ends before them.
+        let binary_sign = prev.checked_sub(1).and_then(kind).is_some_and(ends_expr);
+        match (kind(prev), kind(k)) {
+            (Some(Tok::Dot), _) => k = prev.saturating_sub(1),
+            (Some(Tok::Str(_)), Some(Tok::Str(_))) => k = prev,
+            (Some(Tok::Minus | Tok::Plus), _) if binary_sign => k = prev - 1,
+            (Some(Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await), _) => k = prev,
+            (Some(t), _) if is_binary_operator(t) => k = prev.saturating_sub(1),
+            _ => break,
+        }
+    }
+    toks.get(k).map_or(0, |t| t.0)
+}
+
+fn is_binary_operator(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::DoubleStar
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::Percent
+            | Tok::At
+            | Tok::LeftShift
+            | Tok::RightShift
+            | Tok::Amper
+            | Tok::VBar
+            | Tok::Circumflex
+            | Tok::Less
+            | Tok::Greater
+            | Tok::LessEqual
+            | Tok::GreaterEqual
+            | Tok::EqEqual
+            | Tok::NotEqual
+            | Tok::And
+            | Tok::Or
+    )
 }
 
 /// How many brackets are open before token `i`.
