@@ -52,6 +52,24 @@ pub fn parse_interactive(source: &str) -> Result<Mod, SyntaxError> {
     parse_source(source, Mode::Interactive)
 }
 
+/// For the REPL: whether `source` fails only because it stops too early (an open
+/// bracket or triple-quoted string, a block header without its block, an operator
+/// waiting for its operand), so that reading more lines could complete it.
+pub fn is_incomplete_input(source: &str) -> bool {
+    let Err(e) = parse_interactive(source) else {
+        return false;
+    };
+    if e.message.ends_with("was never closed")
+        || e.message.starts_with("unterminated triple-quoted")
+        || e.message.starts_with("expected an indented block")
+    {
+        return true;
+    }
+    // Any other error counts when it sits at the very end of the input.
+    let end = source.trim_end().len();
+    e.message.starts_with("invalid syntax") && e.span.start as usize >= end
+}
+
 fn parse_source(source: &str, mode: Mode) -> Result<Mod, SyntaxError> {
     let start = match mode {
         Mode::Module => PTok::StartModule,

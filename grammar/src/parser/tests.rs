@@ -496,3 +496,19 @@ fn never_panics_on_mangled_input() {
         let _ = parse_module(&doubled);
     }
 }
+
+#[test]
+fn incomplete_input_for_the_repl() {
+    for src in [
+        "if x:\n",
+        "f(1,\n",
+        "x = '''abc\n",
+        "x = 1 +\n",
+        "def f():\n",
+    ] {
+        assert!(is_incomplete_input(src), "{src:?}");
+    }
+    for src in ["x = 1\n", "x = )\n", "1 = 2\n", "if x:\n    pass\n"] {
+        assert!(!is_incomplete_input(src), "{src:?}");
+    }
+}
