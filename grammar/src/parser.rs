@@ -188,7 +188,7 @@ pub(crate) struct Feed<I> {
     done: bool,
     last_end: usize,
     pub(crate) pulled: usize,
-    depth: DepthGuard,
+    depth: crate::depth::DepthGuard,
 }
 
 impl<I: Iterator<Item = Spanned>> Feed<I> {
@@ -200,7 +200,7 @@ impl<I: Iterator<Item = Spanned>> Feed<I> {
             done: false,
             last_end: 0,
             pulled: 0,
-            depth: DepthGuard::default(),
+            depth: crate::depth::DepthGuard::default(),
         }
     }
 }
@@ -245,77 +245,6 @@ impl<I: Iterator<Item = Spanned>> Iterator for Feed<I> {
         };
         self.pulled += 1;
         Some(item)
-    }
-}
-
-/// How deep a tree may nest. CPython 3.11 gives up compiling at about 3000 levels
-/// (`RecursionError`); the limit keeps every recursive walk over the tree (dropping it
-/// included) far from the end of a thread's stack.
-const MAX_DEPTH: usize = 2500;
-
-/// An upper bound on the nesting depth of the tree a statement will produce, kept as
-/// its tokens stream past: within one bracket level, every operator-like token between
-/// two separators may add a level, and a bracket adds one level over its deepest element.
-#[derive(Default)]
-struct DepthGuard {
-    frames: Vec<DepthFrame>,
-    top: DepthFrame,
-}
-
-/// One bracket level of `DepthGuard`.
-#[derive(Default, Clone, Copy)]
-struct DepthFrame {
-    /// Operator-like tokens in the current element.
-    ops: usize,
-    /// The deepest bracket group in the current element.
-    inner: usize,
-    /// The deepest element so far.
-    best: usize,
-    /// `lambda`s whose `:` has not come yet: that `:` does not end the element.
-    lambdas: usize,
-}
-
-impl DepthFrame {
-    fn depth(&self) -> usize {
-        self.best.max(self.ops + self.inner)
-    }
-
-    fn next_element(&mut self) {
-        self.best = self.depth();
-        self.ops = 0;
-        self.inner = 0;
-    }
-}
-
-impl DepthGuard {
-    /// Takes the next token; true when the bound passes `MAX_DEPTH`.
-    fn exceeded(&mut self, t: &Tok) -> bool {
-        match t {
-            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
-                self.frames.push(std::mem::take(&mut self.top));
-                if self.frames.len() > MAX_DEPTH {
-                    return true;
-                }
-            }
-            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
-                let inner = self.top.depth() + 1;
-                self.top = self.frames.pop().unwrap_or_default();
-                self.top.inner = self.top.inner.max(inner);
-            }
-            Tok::Lambda => {
-                self.top.lambdas += 1;
-                self.top.ops += 1;
-            }
-            Tok::Colon if self.top.lambdas > 0 => self.top.lambdas -= 1,
-            Tok::Comma | Tok::Colon | Tok::Semi | Tok::Equal => self.top.next_element(),
-            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndOfFile => {
-                self.frames.clear();
-                self.top = DepthFrame::default();
-            }
-            Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => {}
-            _ => self.top.ops += 1,
-        }
-        self.top.depth() > MAX_DEPTH
     }
 }
 
