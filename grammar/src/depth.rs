@@ -197,3 +197,140 @@ impl DepthGuard {
         self.top.depth() > MAX_DEPTH
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ast::{Expr, ExprKind, Mod, StmtKind};
+
+    /// The real depth of an expression tree (test inputs stay shallow).
+    fn depth(e: &Expr) -> usize {
+        let mut kids: Vec<&Expr> = Vec::new();
+        match &e.kind {
+            ExprKind::BoolOp { values, .. } => kids.extend(values),
+            ExprKind::NamedExpr { target, value } => kids.extend([&**target, &**value]),
+            ExprKind::BinOp { left, right, .. } => kids.extend([&**left, &**right]),
+            ExprKind::UnaryOp { operand, .. } => kids.push(operand),
+            ExprKind::Lambda { args, body } => {
+                kids.push(body);
+                kids.extend(&args.defaults);
+                kids.extend(args.kw_defaults.iter().flatten());
+            }
+            ExprKind::IfExp { test, body, orelse } => kids.extend([&**test, &**body, &**orelse]),
+            ExprKind::Dict { keys, values } => {
+                kids.extend(keys.iter().flatten());
+                kids.extend(values);
+            }
+            ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+                kids.extend(elts)
+            }
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                kids.push(left);
+                kids.extend(comparators);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                kids.push(func);
+                kids.extend(args);
+                // A keyword node sits between the call and its value.
+                return 1 + kids
+                    .iter()
+                    .map(|k| depth(k))
+                    .chain(keywords.iter().map(|k| 1 + depth(&k.value)))
+                    .max()
+                    .unwrap_or(0);
+            }
+            ExprKind::Attribute { value, .. }
+            | ExprKind::Starred { value, .. }
+            | ExprKind::Await { value }
+            | ExprKind::YieldFrom { value } => kids.push(value),
+            ExprKind::Subscript { value, slice, .. } => kids.extend([&**value, &**slice]),
+            ExprKind::Slice { lower, upper, step } => {
+                kids.extend(lower.iter().chain(upper).chain(step).map(|b| &**b))
+            }
+            ExprKind::Yield { value } => kids.extend(value.iter().map(|b| &**b)),
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                kids.push(elt);
+                for g in generators {
+                    kids.extend([&g.target, &g.iter]);
+                    kids.extend(&g.ifs);
+                }
+            }
+            _ => {}
+        }
+        1 + kids.iter().map(|k| depth(k)).max().unwrap_or(0)
+    }
+
+    fn bound(src: &str) -> usize {
+        let mut guard = DepthGuard::default();
+        let mut worst = 0;
+        for t in crate::lexer::tokenize(src).map_while(Result::ok) {
+            if matches!(t.1, Tok::Newline | Tok::EndOfFile) {
+                break;
+            }
+            let _ = guard.exceeded(&t.1);
+            worst = worst.max(guard.top.depth());
+        }
+        worst
+    }
+
+    /// Random expressions from a small generator: the bound is never below the depth.
+    #[test]
+    fn bound_is_never_below_the_real_depth() {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut pick = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        fn gen(pick: &mut dyn FnMut(u64) -> u64, fuel: u32) -> String {
+            if fuel == 0 {
+                return ["x", "1", "'s'", "None"][pick(4) as usize].to_string();
+            }
+            let a = gen(pick, fuel - 1);
+            let b = gen(pick, fuel / 2);
+            match pick(16) {
+                0 => format!("{a} + {b}"),
+                1 => format!("{a} * {b}"),
+                2 => format!("{a} ** -{b}"),
+                3 => format!("-{a}"),
+                4 => format!("not {a}"),
+                5 => format!("({a})"),
+                6 => format!("{a}.y"),
+                7 => format!("f({a}, k={b})"),
+                8 => format!("{a}[{b}:]"),
+                9 => format!("{a} if {b} else {a}"),
+                10 => format!("lambda q: {a}"),
+                11 => format!("[{a} for z in {b} if {a}]"),
+                12 => format!("{a} or {b} and {a}"),
+                13 => format!("{a} < {b} <= {a}"),
+                14 => format!("({a}, *{b})"),
+                _ => format!("{{{a}: {b}}}"),
+            }
+        }
+        let mut checked = 0;
+        for _ in 0..1000 {
+            let fuel = 1 + pick(9) as u32;
+            let src = format!("v = {}\n", gen(&mut pick, fuel));
+            // The generator ignores precedence, so some of its output is no Python.
+            let Ok(Mod::Module { body }) = crate::parser::parse_module(&src) else {
+                continue;
+            };
+            checked += 1;
+            let Some(StmtKind::Assign { value, .. }) = body.first().map(|s| &s.kind) else {
+                panic!("not an assignment: {src}");
+            };
+            let (real, est) = (depth(value), bound(&src));
+            assert!(est >= real, "bound {est} < depth {real} for {src}");
+        }
+        assert!(checked > 200, "only {checked} generated sources parsed");
+    }
+}
