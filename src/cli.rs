@@ -10,6 +10,9 @@ usage: skein [option] ... file [arg] ...
 
 Options:
   --dump-ast     print the file's syntax tree as CPython's ast.dump() does, then exit
+  --dis          print the file's bytecode, then exit
+  -c CODE        run CODE as the program (sys.argv[0] is '-c')
+  -u             unbuffered stdout (also PYTHONUNBUFFERED)
   --gil=on|off   run with the global interpreter lock on (default) or off
   -X gil=1|0     the same, as free-threaded CPython spells it
   -h, --help     print this help and exit
@@ -28,6 +31,10 @@ pub enum Mode {
     DumpAst(OsString),
     /// `FILE [ARG]...`: run a script.
     Run(OsString),
+    /// `--dis FILE`: print the bytecode.
+    Dis(OsString),
+    /// `-c CODE [ARG]...`: run a program given on the command line.
+    Command(String),
 }
 
 /// A parsed command line.
@@ -38,6 +45,8 @@ pub struct Options {
     pub gil: Option<bool>,
     /// The arguments after the script (its `sys.argv[1:]`).
     pub script_args: Vec<OsString>,
+    /// `-u`: write stdout unbuffered.
+    pub unbuffered: bool,
 }
 
 /// A command line that cannot be understood; printed on one line, exit status 2.
@@ -56,14 +65,29 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Options, U
     let mut args = args.into_iter();
     let mut gil = None;
     let mut dump_ast = false;
+    let mut dis = false;
+    let mut unbuffered = false;
     while let Some(arg) = args.next() {
         let Some(text) = arg.to_str() else {
-            return script(arg, args, dump_ast, gil);
+            return script(arg, args, dump_ast, gil).map(|o| o.with(dis, unbuffered));
         };
         match text {
             "-h" | "--help" | "-?" => return options(Mode::Help, gil),
             "-V" | "--version" => return options(Mode::Version, gil),
             "--dump-ast" => dump_ast = true,
+            "--dis" => dis = true,
+            "-u" => unbuffered = true,
+            "-c" => {
+                let code = args
+                    .next()
+                    .ok_or_else(|| UsageError("Argument expected for the -c option".into()))?;
+                return Ok(Options {
+                    mode: Mode::Command(code.to_string_lossy().into_owned()),
+                    gil,
+                    script_args: args.collect(),
+                    unbuffered,
+                });
+            }
             "-X" => {
                 let value = args
                     .next()
@@ -74,7 +98,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Options, U
                 let path = args
                     .next()
                     .ok_or_else(|| UsageError("expected a script after --".into()))?;
-                return script(path, args, dump_ast, gil);
+                return script(path, args, dump_ast, gil).map(|o| o.with(dis, unbuffered));
             }
             _ => {
                 if let Some(value) = text.strip_prefix("--gil=") {
@@ -84,7 +108,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Options, U
                 } else if text.starts_with('-') && text != "-" {
                     return Err(UsageError(format!("unknown option {text}")));
                 } else {
-                    return script(arg, args, dump_ast, gil);
+                    return script(arg, args, dump_ast, gil).map(|o| o.with(dis, unbuffered));
                 }
             }
         }
@@ -101,7 +125,20 @@ fn options(mode: Mode, gil: Option<bool>) -> Result<Options, UsageError> {
         mode,
         gil,
         script_args: Vec::new(),
+        unbuffered: false,
     })
+}
+
+impl Options {
+    fn with(mut self, dis: bool, unbuffered: bool) -> Options {
+        if dis {
+            if let Mode::Run(p) = self.mode {
+                self.mode = Mode::Dis(p);
+            }
+        }
+        self.unbuffered = unbuffered;
+        self
+    }
 }
 
 fn script(
@@ -118,6 +155,7 @@ fn script(
         },
         gil,
         script_args: rest.collect(),
+        unbuffered: false,
     })
 }
 

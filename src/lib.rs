@@ -32,9 +32,14 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
         }
         Mode::DumpAst(path) => dump_ast(path),
         Mode::Run(path) => match load(path) {
-            Ok((source, tree)) => run_script(&options, &source, tree),
+            Ok((source, tree)) => run_script(&options, path, &source, tree),
             Err(status) => status,
         },
+        Mode::Dis(path) => match load(path) {
+            Ok((source, tree)) => dis(path, &source, &tree),
+            Err(status) => status,
+        },
+        Mode::Command(code) => run_command(&options, code),
     }
 }
 
@@ -59,10 +64,102 @@ fn dump_ast(path: &OsString) -> i32 {
     }
 }
 
-/// Runs a parsed script: the VM's entry point. Until the VM lands, every script stops here.
-fn run_script(_options: &Options, _source: &str, _tree: Mod) -> i32 {
-    eprintln!("skein: cannot run scripts yet (the VM is not built)");
-    2
+/// Runs a parsed script on the VM, on a thread with a large stack so native re-entry
+/// (e.g. `__repr__` calling `repr`) stays within the recursion limit without overflow.
+fn run_script(options: &Options, path: &OsString, source: &str, tree: Mod) -> i32 {
+    let shown = script_name(Path::new(path));
+    let mut argv = vec![path.to_string_lossy().into_owned()];
+    argv.extend(
+        options
+            .script_args
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned()),
+    );
+    let dir = Path::new(&shown)
+        .parent()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    run_on_big_stack(options, shown, source.to_string(), tree, argv, dir)
+}
+
+/// `skein -c CODE`.
+fn run_command(options: &Options, code: &str) -> i32 {
+    let tree = match skein_grammar::parser::parse_module(code) {
+        Ok(tree) => tree,
+        Err(err) => {
+            eprint!(
+                "{}",
+                diagnostic::format_syntax_error("<string>", code, &err)
+            );
+            return 1;
+        }
+    };
+    let mut argv = vec!["-c".to_string()];
+    argv.extend(
+        options
+            .script_args
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned()),
+    );
+    run_on_big_stack(
+        options,
+        "<string>".into(),
+        code.to_string(),
+        tree,
+        argv,
+        String::new(),
+    )
+}
+
+fn run_on_big_stack(
+    options: &Options,
+    filename: String,
+    source: String,
+    tree: Mod,
+    argv: Vec<String>,
+    path0: String,
+) -> i32 {
+    let unbuffered = options.unbuffered;
+    let run = move || {
+        let interp = skein_interp::Interp::new();
+        skein_stdlib::register_all(&interp);
+        skein_interp::run_in(
+            interp,
+            skein_interp::Program {
+                filename: &filename,
+                source: &source,
+                tree: &tree,
+                argv,
+                path0,
+                unbuffered,
+            },
+        )
+    };
+    match std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(512 << 20)
+        .spawn(run)
+    {
+        Ok(h) => h.join().unwrap_or(70),
+        Err(_) => 70,
+    }
+}
+
+/// `skein --dis FILE`.
+fn dis(path: &OsString, source: &str, tree: &Mod) -> i32 {
+    let shown = script_name(Path::new(path));
+    match skein_interp::dis_source(&shown, source, tree) {
+        Ok(text) => {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(text.as_bytes());
+            let _ = out.flush();
+            0
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            1
+        }
+    }
 }
 
 /// Reads and parses a script. On failure prints what CPython prints (unreadable file:

@@ -7,6 +7,7 @@
 
 use crate::ast::{Constant, Conversion, Expr, ExprKind};
 use crate::error::SyntaxError;
+use crate::lexer::replaces_parser_error;
 use crate::span::Span;
 use crate::token::StrToken;
 
@@ -318,7 +319,8 @@ impl FString<'_> {
             });
         }
         let value = (self.parse_expr)(text, self.base + expr_start as u32).map_err(|mut e| {
-            if !e.message.starts_with("f-string") {
+            // CPython prefixes what its parser raises, not what its tokenizer does.
+            if !e.message.starts_with("f-string") && !replaces_parser_error(&e) {
                 e.message = format!("f-string: {}", e.message);
             }
             e

@@ -1,0 +1,275 @@
+//! Class creation (`__build_class__`, `type(name, bases, dict)`, `__init_subclass__`,
+//! `__set_name__`, the `__class__` cell) and `super()`.
+
+use crate::attr::{HAS_DELATTR, HAS_GETATTRIBUTE, HAS_SETATTR};
+use crate::call::name_str;
+use crate::exc::type_error;
+use crate::func::{KwArgs, PyResult};
+use crate::object::{alloc, ObjData};
+use crate::types::{lookup, make_type, new_type_obj, tobj, types, Layout, TypeRef};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// `__build_class__(func, name, *bases, **kw)`.
+pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let (Some(body), Some(name)) = (args.first(), args.get(1)) else {
+        return Err(type_error("__build_class__: not enough arguments"));
+    };
+    let name = name.as_str().unwrap_or("?").to_string();
+    let bases = args[2..].to_vec();
+    let ns = crate::dict_ops::new_dict();
+    let Some(ObjData::Function(func)) = body.data() else {
+        return Err(type_error("__build_class__: func must be a function"));
+    };
+    let mut frame = vm.bind_frame(func, vec![], &[])?;
+    frame.ns = Some(ns.clone());
+    vm.run_frame(frame)?;
+    let meta_kw: Vec<_> = kw
+        .iter()
+        .filter(|(k, _)| name_str(k) != "metaclass")
+        .cloned()
+        .collect();
+    let t = new_class(vm, &name, &bases, &ns, &meta_kw)?;
+    Ok(t)
+}
+
+/// Creates a class from its namespace dict.
+pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Value, kw: KwArgs) -> PyResult {
+    let mut base_types: Vec<TypeRef> = Vec::new();
+    for b in bases {
+        match b
+            .obj()
+            .and_then(|o| o.as_static())
+            .filter(|o| o.type_obj().is_some())
+        {
+            Some(t) => base_types.push(t),
+            None => return Err(type_error("bases must be types")),
+        }
+    }
+    if base_types.is_empty() {
+        base_types.push(types().object);
+    }
+    let layout = if base_types
+        .iter()
+        .any(|b| tobj(b).layout == Layout::Exception)
+    {
+        Layout::Exception
+    } else {
+        for b in &base_types {
+            if tobj(b).layout == Layout::Native && !std::ptr::eq(*b, types().object) {
+                return Err(type_error(format!(
+                    "subclassing '{}' is not supported yet",
+                    tobj(b).name
+                )));
+            }
+        }
+        Layout::Object
+    };
+    let mut to = new_type_obj(name, base_types.clone(), layout, false);
+    let items = match ns.data() {
+        Some(ObjData::Dict(d)) => d.lock().items(),
+        _ => Vec::new(),
+    };
+    if let Some(q) = items
+        .iter()
+        .find(|(k, _)| k.as_str() == Some("__qualname__"))
+    {
+        to.qualname = q.1.as_str().unwrap_or(name).to_string();
+    }
+    let t = make_type(types().type_, to).map_err(type_error)?;
+    let tt = tobj(t);
+    let mut classcell = None;
+    let mut has_eq = false;
+    let mut has_hash = false;
+    for (k, v) in &items {
+        let Some(key) = k.as_str() else { continue };
+        match key {
+            "__classcell__" => {
+                classcell = Some(v.clone());
+                continue;
+            }
+            "__qualname__" => continue,
+            "__eq__" => has_eq = true,
+            "__hash__" => has_hash = true,
+            _ => {}
+        }
+        v.immortalize();
+        tt.dict.set(key, wrap_implicit(key, v.clone()));
+    }
+    if has_eq && !has_hash {
+        tt.dict.set("__hash__", Value::None);
+    }
+    let mut special = 0;
+    for (n, bit) in [
+        ("__getattribute__", HAS_GETATTRIBUTE),
+        ("__setattr__", HAS_SETATTR),
+        ("__delattr__", HAS_DELATTR),
+    ] {
+        if let Some(f) = lookup(t, n) {
+            if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                special |= bit;
+            }
+        }
+    }
+    tt.special
+        .store(special, std::sync::atomic::Ordering::Relaxed);
+    let tv = Value::type_value(t);
+    if let Some(ObjData::Cell(c)) = classcell.as_ref().and_then(|c| c.data()) {
+        *c.lock() = tv.clone();
+    }
+    for (k, v) in &items {
+        if let Some(sn) = lookup(v.class(), "__set_name__") {
+            if matches!(v.data(), Some(ObjData::Instance(_))) {
+                vm.call(&sn, vec![v.clone(), tv.clone(), k.clone()])?;
+            }
+        }
+    }
+    if let Some(parent) = tt.mro.get(1) {
+        if let Some(init_sub) = lookup(parent, "__init_subclass__") {
+            let f = match init_sub.data() {
+                Some(ObjData::ClassMethod(f)) => Some(f.clone()),
+                Some(ObjData::Function(_)) => Some(init_sub.clone()),
+                _ => None,
+            };
+            if let Some(f) = f {
+                vm.call_kw(&f, vec![tv.clone()], kw)?;
+            } else if !kw.is_empty() {
+                return Err(type_error(format!(
+                    "{name}.__init_subclass__() takes no keyword arguments"
+                )));
+            }
+        }
+    }
+    Ok(tv)
+}
+
+/// `__init_subclass__` and `__class_getitem__` are implicit classmethods, `__new__` an
+/// implicit staticmethod.
+fn wrap_implicit(key: &str, v: Value) -> Value {
+    if !matches!(v.data(), Some(ObjData::Function(_))) {
+        return v;
+    }
+    match key {
+        "__init_subclass__" | "__class_getitem__" => {
+            let w = alloc(types().classmethod, ObjData::ClassMethod(v));
+            w.immortalize();
+            w
+        }
+        "__new__" => {
+            let w = alloc(types().staticmethod, ObjData::StaticMethod(v));
+            w.immortalize();
+            w
+        }
+        _ => v,
+    }
+}
+
+/// `super()` / `super(type, obj)`.
+pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let (t, obj) = match args.len() {
+        1 | 2 => (args[0].clone(), args.get(1).cloned().unwrap_or(Value::None)),
+        _ => vm.implicit_super_args()?,
+    };
+    let Some(tr) = t
+        .obj()
+        .and_then(|o| o.as_static())
+        .filter(|o| o.type_obj().is_some())
+    else {
+        return Err(type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            tobj(t.class()).name
+        )));
+    };
+    let ok = match obj
+        .obj()
+        .and_then(|o| o.as_static())
+        .filter(|o| o.type_obj().is_some())
+    {
+        Some(ot) => crate::types::is_subtype(ot, tr) || crate::types::is_subtype(obj.class(), tr),
+        None => crate::types::is_subtype(obj.class(), tr),
+    };
+    if !ok && !obj.is_none() {
+        return Err(type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    }
+    Ok(alloc(types().super_, ObjData::Super(tr, obj)))
+}
+
+impl Vm {
+    /// Zero-argument `super()`: the `__class__` cell and first argument of the caller.
+    fn implicit_super_args(&mut self) -> PyResult<(Value, Value)> {
+        let err = || crate::exc::runtime_error("super(): no arguments");
+        let f = self.frames.last().ok_or_else(err)?;
+        let code = f.code;
+        let ci = code
+            .freevars
+            .iter()
+            .position(|n| n == "__class__")
+            .ok_or_else(|| crate::exc::runtime_error("super(): __class__ cell not found"))?;
+        let idx = code.nlocals() + code.cellvars.len() + ci;
+        let cls = match f.regs.get(idx).and_then(|c| c.data()) {
+            Some(ObjData::Cell(c)) => c.lock().clone(),
+            _ => Value::Unbound,
+        };
+        if matches!(cls, Value::Unbound) {
+            return Err(crate::exc::runtime_error("super(): empty __class__ cell"));
+        }
+        if code.argcount == 0 {
+            return Err(err());
+        }
+        let mut first = f.regs.first().cloned().unwrap_or(Value::Unbound);
+        if let Some(pos) = code.cellvars.iter().position(|c| *c == code.varnames[0]) {
+            if let Some(ObjData::Cell(c)) = f.regs.get(code.nlocals() + pos).and_then(|c| c.data())
+            {
+                first = c.lock().clone();
+            }
+        }
+        if matches!(first, Value::Unbound) {
+            return Err(crate::exc::runtime_error("super(): arg[0] deleted"));
+        }
+        Ok((cls, first))
+    }
+
+    /// Attribute lookup through a super object.
+    pub fn super_getattr(&mut self, sup: &Value, name: &str) -> PyResult<Option<Value>> {
+        let Some(ObjData::Super(t, obj)) = sup.data() else {
+            return Ok(None);
+        };
+        let start_mro: &[TypeRef] = match obj
+            .obj()
+            .and_then(|o| o.as_static())
+            .filter(|o| o.type_obj().is_some())
+        {
+            Some(ot) if crate::types::is_subtype(ot, t) => &tobj(ot).mro,
+            _ => &tobj(obj.class()).mro,
+        };
+        let pos = start_mro
+            .iter()
+            .position(|m| std::ptr::eq(*m, *t))
+            .map_or(start_mro.len(), |p| p + 1);
+        for m in &start_mro[pos..] {
+            if let Some(v) = tobj(m).dict.get(name) {
+                let is_type_obj = obj
+                    .obj()
+                    .and_then(|o| o.as_static())
+                    .is_some_and(|o| o.type_obj().is_some())
+                    && !crate::types::is_subtype(obj.class(), t);
+                return Ok(Some(match v.data() {
+                    Some(ObjData::ClassMethod(f)) => {
+                        let cls = if is_type_obj {
+                            obj.clone()
+                        } else {
+                            Value::type_value(obj.class())
+                        };
+                        alloc(types().method, ObjData::Method(f.clone(), cls))
+                    }
+                    Some(ObjData::StaticMethod(f)) => f.clone(),
+                    Some(ObjData::Function(_)) if is_type_obj || obj.is_none() => v,
+                    _ => self.descr_get(&v, obj, obj.class())?,
+                }));
+            }
+        }
+        Ok(None)
+    }
+}

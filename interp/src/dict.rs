@@ -1,0 +1,214 @@
+//! `DictMap`: the insertion-ordered hash table behind dict, set and instance attributes.
+//!
+//! It knows only hashes and native equality: keys whose equality needs Python code
+//! (`__eq__` of a user class) are reported back as candidates so the VM can compare them
+//! with the container's lock released (see `vm_dict.rs`).
+
+use hashbrown::HashTable;
+
+use crate::object::ObjData;
+use crate::value::Value;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default, Clone)]
+pub struct DictMap {
+    entries: Vec<Option<Entry>>,
+    index: HashTable<usize>,
+    len: usize,
+}
+
+#[inline]
+fn mix(h: i64) -> u64 {
+    (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// Equality that needs no Python code: `Some(answer)`, or `None` when a user `__eq__`
+/// may decide.
+pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    match (a, b) {
+        (Int(x), Int(y)) => Some(x == y),
+        (Obj(x), Obj(y)) if x.is(y) => Some(true),
+        (Int(_) | Bool(_) | Float(_), Int(_) | Bool(_) | Float(_)) => {
+            Some(crate::int::num_eq(a, b))
+        }
+        (None, None) => Some(true),
+        (Obj(x), Obj(y)) => match (&x.data, &y.data) {
+            (ObjData::Str(s), ObjData::Str(t)) => Some(s.as_str() == t.as_str()),
+            (ObjData::BigInt(p), ObjData::BigInt(q)) => Some(p == q),
+            (ObjData::Tuple(p), ObjData::Tuple(q)) => {
+                if p.len() != q.len() {
+                    return Some(false);
+                }
+                for (u, v) in p.iter().zip(q.iter()) {
+                    if !native_eq(u, v)? {
+                        return Some(false);
+                    }
+                }
+                Some(true)
+            }
+            (ObjData::Instance(_), _) | (_, ObjData::Instance(_)) => Option::None,
+            (ObjData::Exception(_), _) | (_, ObjData::Exception(_)) => Option::None,
+            (ObjData::BigInt(_), _) | (_, ObjData::BigInt(_)) => Option::None,
+            _ => {
+                if std::ptr::eq(x.cls(), y.cls()) {
+                    Option::None
+                } else {
+                    Some(false)
+                }
+            }
+        },
+        (Obj(x), _) | (_, Obj(x)) => match &x.data {
+            ObjData::BigInt(_) | ObjData::Instance(_) => Option::None,
+            _ => Some(false),
+        },
+        _ => Some(false),
+    }
+}
+
+impl DictMap {
+    pub fn new() -> DictMap {
+        DictMap::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Index of the entry equal to `key` natively; keys needing a Python `__eq__` are
+    /// pushed to `slow` instead.
+    pub fn find(&self, hash: i64, key: &Value, slow: &mut Vec<Value>) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(mix(hash), |&i| match &entries[i] {
+                Some(e) if e.hash == hash => match native_eq(key, &e.key) {
+                    Some(r) => r,
+                    None => {
+                        slow.push(e.key.clone());
+                        false
+                    }
+                },
+                _ => false,
+            })
+            .copied()
+    }
+
+    /// Index of the entry whose key is this very object (after a slow comparison).
+    pub fn find_identical(&self, hash: i64, key: &Value) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(
+                mix(hash),
+                |&i| matches!(&entries[i], Some(e) if e.hash == hash && e.key.is(key)),
+            )
+            .copied()
+    }
+
+    /// Fast path for interned or exact-str keys.
+    pub fn get_str(&self, hash: i64, key: &str) -> Option<&Value> {
+        let entries = &self.entries;
+        let i = self.index.find(mix(hash), |&i| match &entries[i] {
+            Some(e) => e.hash == hash && e.key.as_str() == Some(key),
+            None => false,
+        })?;
+        self.entries[*i].as_ref().map(|e| &e.value)
+    }
+
+    pub fn entry(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i)?.as_ref()
+    }
+
+    pub fn value_at(&self, i: usize) -> Option<&Value> {
+        Some(&self.entries.get(i)?.as_ref()?.value)
+    }
+
+    pub fn set_at(&mut self, i: usize, v: Value) -> Option<Value> {
+        let e = self.entries.get_mut(i)?.as_mut()?;
+        Some(std::mem::replace(&mut e.value, v))
+    }
+
+    /// Appends a key known to be absent.
+    pub fn push(&mut self, hash: i64, key: Value, value: Value) {
+        let i = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(mix(hash), i, |&j| {
+            mix(entries[j].as_ref().map_or(0, |e| e.hash))
+        });
+        self.len += 1;
+    }
+
+    pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(i)?.take()?;
+        if let Ok(found) = self.index.find_entry(mix(e.hash), |&j| j == i) {
+            found.remove();
+        }
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.index.clear();
+        self.len = 0;
+        for e in old.into_iter().flatten() {
+            self.push(e.hash, e.key, e.value);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The entry at raw position `pos` or later, for iterators that survive mutation.
+    pub fn next_from(&self, pos: usize) -> Option<(usize, &Entry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    /// Raw entry count including holes; iterators compare it to detect resizing.
+    pub fn raw_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let i = self.entries.iter().rposition(|e| e.is_some())?;
+        self.remove_at(i)
+    }
+}

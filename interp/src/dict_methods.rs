@@ -1,0 +1,300 @@
+//! `dict`, `set` and `frozenset` constructors and methods.
+
+use crate::argparse::*;
+use crate::exc::{key_error, type_error};
+use crate::func::{KwArgs, PyResult};
+use crate::object::ObjData;
+use crate::type_methods::reg;
+use crate::types::{tobj, types};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub fn register() {
+    let t = types();
+    tobj(t.dict)
+        .dict
+        .set("__new__", crate::func::new_builtin("__new__", dict_new));
+    tobj(t.set)
+        .dict
+        .set("__new__", crate::func::new_builtin("__new__", set_new));
+    tobj(t.frozenset).dict.set(
+        "__new__",
+        crate::func::new_builtin("__new__", frozenset_new),
+    );
+    let ms: &[(&'static str, crate::func::NativeFn)] = &[
+        ("get", get),
+        ("keys", keys),
+        ("values", values),
+        ("items", items),
+        ("pop", pop),
+        ("setdefault", setdefault),
+        ("update", update),
+        ("copy", copy),
+        ("clear", clear),
+        ("popitem", popitem),
+    ];
+    for (n, f) in ms {
+        reg(t.dict, n, *f);
+    }
+    let b = crate::func::new_builtin("fromkeys", fromkeys);
+    let cm = crate::object::alloc(t.classmethod, ObjData::ClassMethod(b));
+    cm.immortalize();
+    tobj(t.dict).dict.set("fromkeys", cm);
+    let sm: &[(&'static str, crate::func::NativeFn)] = &[
+        ("add", set_add),
+        ("remove", set_remove),
+        ("discard", set_discard),
+        ("pop", set_pop),
+        ("update", set_update),
+        ("union", set_union),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symdiff),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+        ("copy", set_copy),
+        ("clear", clear),
+    ];
+    for (n, f) in sm {
+        reg(t.set, n, *f);
+        if !matches!(
+            *n,
+            "add" | "remove" | "discard" | "pop" | "update" | "clear"
+        ) {
+            reg(t.frozenset, n, *f);
+        }
+    }
+}
+
+fn dict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let d = crate::dict_ops::new_dict();
+    if let Some(m) = args.get(1) {
+        vm.dict_update(&d, m)?;
+    }
+    for (k, v) in kw {
+        vm.dict_set(&d, Value::Obj(k.clone()), v.clone())?;
+    }
+    Ok(d)
+}
+
+fn get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("get", &args[1.min(args.len())..], 1, 2)?;
+    Ok(vm
+        .dict_get(&args[0], &args[1])?
+        .unwrap_or_else(|| arg(args, 2)))
+}
+
+fn view(args: &[Value], kind: u8) -> PyResult {
+    let d = match args.first().and_then(|v| v.data()) {
+        Some(ObjData::Dict(d)) => d,
+        _ => return Err(type_error("descriptor requires a 'dict' object")),
+    };
+    let g = d.lock();
+    let items = match kind {
+        0 => g.keys(),
+        1 => g.values(),
+        _ => g
+            .items()
+            .into_iter()
+            .map(|(k, v)| crate::tuple::new_tuple(vec![k, v]))
+            .collect(),
+    };
+    Ok(crate::list::new_list(items))
+}
+
+fn keys(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    view(args, 0)
+}
+
+fn values(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    view(args, 1)
+}
+
+fn items(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    view(args, 2)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("pop", &args[1.min(args.len())..], 1, 2)?;
+    match vm.dict_remove(&args[0], &args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(d) => Ok(d.clone()),
+            None => Err(key_error(args[1].clone())),
+        },
+    }
+}
+
+fn setdefault(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    match vm.dict_get(&args[0], &arg(args, 1))? {
+        Some(v) => Ok(v),
+        None => {
+            let d = arg(args, 2);
+            vm.dict_set(&args[0], arg(args, 1), d.clone())?;
+            Ok(d)
+        }
+    }
+}
+
+fn update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    if let Some(m) = args.get(1) {
+        vm.dict_update(&args[0], m)?;
+    }
+    for (k, v) in kw {
+        vm.dict_set(&args[0], Value::Obj(k.clone()), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    Ok(crate::dict_ops::copy_dict(&arg(args, 0)))
+}
+
+fn clear(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    if let Some(m) = crate::dict_ops::map_of(&arg(args, 0)) {
+        let old = std::mem::take(&mut *m.lock());
+        drop(old);
+    }
+    Ok(Value::None)
+}
+
+fn popitem(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let d = arg(args, 0);
+    let m = crate::dict_ops::map_of(&d)
+        .ok_or_else(|| type_error("descriptor requires a 'dict' object"))?;
+    let last = m.lock().pop_last();
+    match last {
+        Some(e) => Ok(crate::tuple::new_tuple(vec![e.key, e.value])),
+        None => Err(key_error(crate::pystr::new_str(
+            "popitem(): dictionary is empty",
+        ))),
+    }
+}
+
+fn fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let d = crate::dict_ops::new_dict();
+    let v = arg(args, 2);
+    for k in vm.collect(&arg(args, 1))? {
+        vm.dict_set(&d, k, v.clone())?;
+    }
+    Ok(d)
+}
+
+fn set_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let items = match args.get(1) {
+        Some(v) => vm.collect(v)?,
+        None => vec![],
+    };
+    vm.new_set(items)
+}
+
+fn frozenset_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let s = set_new(vm, args, _kw)?;
+    let m = crate::dict_ops::map_of(&s)
+        .map(|m| m.lock().clone())
+        .unwrap_or_default();
+    Ok(crate::object::alloc(
+        types().frozenset,
+        ObjData::Set(parking_lot::Mutex::new(m)),
+    ))
+}
+
+fn set_add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    vm.set_add(&args[0], arg(args, 1))?;
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    match vm.dict_remove(&args[0], &arg(args, 1))? {
+        Some(_) => Ok(Value::None),
+        None => Err(key_error(arg(args, 1))),
+    }
+}
+
+fn set_discard(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    vm.dict_remove(&args[0], &arg(args, 1))?;
+    Ok(Value::None)
+}
+
+fn set_pop(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let d = arg(args, 0);
+    let m = crate::dict_ops::map_of(&d)
+        .ok_or_else(|| type_error("descriptor requires a 'set' object"))?;
+    let mut g = m.lock();
+    let first = g.next_from(0).map(|(i, _)| i);
+    match first.and_then(|i| g.remove_at(i)) {
+        Some(e) => Ok(e.key),
+        None => Err(key_error(crate::pystr::new_str("pop from an empty set"))),
+    }
+}
+
+fn set_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    for a in &args[1..] {
+        vm.set_update(&args[0], a)?;
+    }
+    Ok(Value::None)
+}
+
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult {
+    if matches!(v.data(), Some(ObjData::Set(_))) {
+        return Ok(v.clone());
+    }
+    let items = vm.collect(v)?;
+    vm.new_set(items)
+}
+
+fn set_op(vm: &mut Vm, args: &[Value], op: crate::bytecode::BinOp) -> PyResult {
+    let mut acc = set_copy(vm, &args[..1], &[])?;
+    for a in &args[1..] {
+        let other = as_set(vm, a)?;
+        acc = vm.set_binop(op, &acc, &other)?;
+    }
+    Ok(acc)
+}
+
+fn set_union(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    set_op(vm, args, crate::bytecode::BinOp::Or)
+}
+
+fn set_intersection(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    set_op(vm, args, crate::bytecode::BinOp::And)
+}
+
+fn set_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    set_op(vm, args, crate::bytecode::BinOp::Sub)
+}
+
+fn set_symdiff(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    set_op(vm, args, crate::bytecode::BinOp::Xor)
+}
+
+fn set_cmp(vm: &mut Vm, args: &[Value], op: crate::bytecode::CmpOp) -> PyResult {
+    let other = as_set(vm, &arg(args, 1))?;
+    vm.set_compare(op, &args[0], &other)
+}
+
+fn set_issubset(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    set_cmp(vm, args, crate::bytecode::CmpOp::Le)
+}
+
+fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    set_cmp(vm, args, crate::bytecode::CmpOp::Ge)
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let other = as_set(vm, &arg(args, 1))?;
+    let inter = vm.set_binop(crate::bytecode::BinOp::And, &args[0], &other)?;
+    Ok(Value::Bool(crate::seq::seq_len(&inter) == Some(0)))
+}
+
+fn set_copy(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let v = arg(args, 0);
+    let m = crate::dict_ops::map_of(&v)
+        .map(|m| m.lock().clone())
+        .unwrap_or_default();
+    Ok(crate::object::alloc(
+        v.class(),
+        ObjData::Set(parking_lot::Mutex::new(m)),
+    ))
+}

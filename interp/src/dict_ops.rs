@@ -1,0 +1,329 @@
+//! dict and set operations through the VM: hashing may run `__hash__` and key equality
+//! `__eq__`, so those run with the container's lock released.
+
+use parking_lot::Mutex;
+
+use crate::bytecode::{BinOp, CmpOp};
+use crate::dict::DictMap;
+use crate::exc::{key_error, type_error};
+use crate::func::PyResult;
+use crate::object::{alloc, ObjData};
+use crate::types::{type_name, types};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub fn new_dict() -> Value {
+    alloc(types().dict, ObjData::Dict(Mutex::new(DictMap::new())))
+}
+
+pub fn dict_from_map(m: DictMap) -> Value {
+    alloc(types().dict, ObjData::Dict(Mutex::new(m)))
+}
+
+pub fn set_from_map(m: DictMap) -> Value {
+    alloc(types().set, ObjData::Set(Mutex::new(m)))
+}
+
+pub fn map_of(v: &Value) -> Option<&Mutex<DictMap>> {
+    match v.data()? {
+        ObjData::Dict(d) | ObjData::Set(d) => Some(d),
+        ObjData::Instance(i) => Some(&i.attrs),
+        ObjData::Exception(e) => Some(&e.attrs),
+        _ => None,
+    }
+}
+
+pub fn copy_dict(v: &Value) -> Value {
+    match map_of(v) {
+        Some(m) => dict_from_map(m.lock().clone()),
+        None => new_dict(),
+    }
+}
+
+impl Vm {
+    /// Finds `key` in a map; the index of its entry.
+    fn map_find(&mut self, m: &Mutex<DictMap>, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        let mut slow = Vec::new();
+        let found = m.lock().find(hash, key, &mut slow);
+        if found.is_some() || slow.is_empty() {
+            return Ok(found);
+        }
+        for cand in slow {
+            if self.eq(&cand, key)? {
+                return Ok(m.lock().find_identical(hash, &cand));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn dict_get(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let Some(m) = map_of(d) else { return Ok(None) };
+        let h = self.hash(key)?;
+        let i = self.map_find(m, h, key)?;
+        Ok(i.and_then(|i| m.lock().value_at(i).cloned()))
+    }
+
+    pub fn dict_set(&mut self, d: &Value, key: Value, v: Value) -> PyResult<()> {
+        let Some(m) = map_of(d) else { return Ok(()) };
+        let h = self.hash(&key)?;
+        let i = self.map_find(m, h, &key)?;
+        let mut g = m.lock();
+        let old = match i {
+            Some(i) => g.set_at(i, v),
+            None => {
+                g.push(h, key, v);
+                None
+            }
+        };
+        drop(g);
+        drop(old);
+        Ok(())
+    }
+
+    /// Removes `key`; its value, or `None` if absent.
+    pub fn dict_remove(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let Some(m) = map_of(d) else { return Ok(None) };
+        let h = self.hash(key)?;
+        let i = self.map_find(m, h, key)?;
+        let e = i.and_then(|i| m.lock().remove_at(i));
+        Ok(e.map(|e| e.value))
+    }
+
+    pub fn dict_del(&mut self, d: &Value, key: &Value) -> PyResult<()> {
+        match self.dict_remove(d, key)? {
+            Some(_) => Ok(()),
+            None => Err(key_error(key.clone())),
+        }
+    }
+
+    pub fn dict_from_pairs(&mut self, items: Vec<Value>) -> PyResult {
+        let d = new_dict();
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            self.dict_set(&d, k, v)?;
+        }
+        Ok(d)
+    }
+
+    /// `d.update(m)` for a mapping or an iterable of pairs.
+    pub fn dict_update(&mut self, d: &Value, m: &Value) -> PyResult<()> {
+        if let Some(ObjData::Dict(src)) = m.data() {
+            let items = src.lock().items();
+            for (k, v) in items {
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        if crate::types::lookup(m.class(), "keys").is_some() {
+            let keys = self.call_method(m, "keys", vec![])?;
+            for k in self.collect(&keys)? {
+                let v = self.get_item(m, &k)?;
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        let items = self.collect(m).map_err(|_| {
+            type_error(format!(
+                "'{}' object is not a mapping",
+                type_name(m.class())
+            ))
+        })?;
+        for (n, p) in items.into_iter().enumerate() {
+            let pair = self.collect(&p)?;
+            if pair.len() != 2 {
+                return Err(crate::exc::value_error(format!(
+                    "dictionary update sequence element #{n} has length {}; 2 is required",
+                    pair.len()
+                )));
+            }
+            let mut pi = pair.into_iter();
+            if let (Some(k), Some(v)) = (pi.next(), pi.next()) {
+                self.dict_set(d, k, v)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `f(**m)`: merge keyword arguments, rejecting duplicates as CPython does.
+    pub fn dict_merge(&mut self, d: &Value, m: &Value, func: &Value) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match m.data() {
+            Some(ObjData::Dict(src)) => src.lock().items(),
+            _ => {
+                if crate::types::lookup(m.class(), "keys").is_none() {
+                    return Err(type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        self.func_desc(func),
+                        type_name(m.class())
+                    )));
+                }
+                let keys = self.call_method(m, "keys", vec![])?;
+                let mut v = Vec::new();
+                for k in self.collect(&keys)? {
+                    let val = self.get_item(m, &k)?;
+                    v.push((k, val));
+                }
+                v
+            }
+        };
+        for (k, v) in pairs {
+            if k.as_str().is_none() {
+                return Err(type_error("keywords must be strings"));
+            }
+            if self.dict_get(d, &k)?.is_some() {
+                return Err(type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    self.func_desc(func),
+                    k.as_str().unwrap_or("")
+                )));
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    pub fn func_desc(&self, f: &Value) -> String {
+        match f.data() {
+            Some(ObjData::Function(func)) => format!("{}()", func.qualname()),
+            Some(ObjData::Builtin(b)) => format!("{}()", b.name),
+            Some(ObjData::Type(t)) => format!("{}()", t.name),
+            _ => format!("{} object", type_name(f.class())),
+        }
+    }
+
+    pub fn dict_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let (Some(x), Some(y)) = (map_of(a), map_of(b)) else {
+            return Ok(false);
+        };
+        if x.lock().len() != y.lock().len() {
+            return Ok(false);
+        }
+        let items = x.lock().items();
+        for (k, v) in items {
+            match self.dict_get(b, &k)? {
+                Some(w) => {
+                    if !(v.is(&w) || self.eq(&v, &w)?) {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult {
+        let s = set_from_map(DictMap::new());
+        for it in items {
+            self.set_add(&s, it)?;
+        }
+        Ok(s)
+    }
+
+    pub fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
+        let Some(m) = map_of(s) else { return Ok(()) };
+        let h = self.hash(&v)?;
+        if self.map_find(m, h, &v)?.is_none() {
+            m.lock().push(h, v, Value::None);
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: &Value, v: &Value) -> PyResult<bool> {
+        let Some(m) = map_of(s) else { return Ok(false) };
+        let h = self.hash(v)?;
+        Ok(self.map_find(m, h, v)?.is_some())
+    }
+
+    pub fn set_update(&mut self, s: &Value, it: &Value) -> PyResult<()> {
+        for v in self.collect(it)? {
+            self.set_add(s, v)?;
+        }
+        Ok(())
+    }
+
+    pub fn set_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        let xs = map_of(a).map(|m| m.lock().keys()).unwrap_or_default();
+        let ys = map_of(b).map(|m| m.lock().keys()).unwrap_or_default();
+        let out = alloc(a.class(), ObjData::Set(Mutex::new(DictMap::new())));
+        match op {
+            BinOp::Or => {
+                for v in xs.into_iter().chain(ys) {
+                    self.set_add(&out, v)?;
+                }
+            }
+            BinOp::And => {
+                for v in xs {
+                    if self.set_contains(b, &v)? {
+                        self.set_add(&out, v)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for v in xs {
+                    if !self.set_contains(b, &v)? {
+                        self.set_add(&out, v)?;
+                    }
+                }
+            }
+            _ => {
+                for v in xs {
+                    if !self.set_contains(b, &v)? {
+                        self.set_add(&out, v)?;
+                    }
+                }
+                for v in ys {
+                    if !self.set_contains(a, &v)? {
+                        self.set_add(&out, v)?;
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn set_inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
+        map_of(b)?;
+        let r = self.set_binop(op, a, b);
+        Some(r.map(|n| {
+            if let (Some(dst), Some(src)) = (map_of(a), map_of(&n)) {
+                let m = src.lock().clone();
+                *dst.lock() = m;
+            }
+            a.clone()
+        }))
+    }
+
+    pub fn set_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
+        let la = map_of(a).map_or(0, |m| m.lock().len());
+        let lb = map_of(b).map_or(0, |m| m.lock().len());
+        let a_in_b = self.subset(a, b)?;
+        let b_in_a = self.subset(b, a)?;
+        let r = match op {
+            CmpOp::Eq => la == lb && a_in_b,
+            CmpOp::Ne => !(la == lb && a_in_b),
+            CmpOp::Le => a_in_b,
+            CmpOp::Lt => a_in_b && la < lb,
+            CmpOp::Ge => b_in_a,
+            CmpOp::Gt => b_in_a && la > lb,
+        };
+        Ok(Value::Bool(r))
+    }
+
+    fn subset(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let xs = map_of(a).map(|m| m.lock().keys()).unwrap_or_default();
+        for v in xs {
+            if !self.set_contains(b, &v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    pub fn list_extend(&mut self, l: &Value, it: &Value) -> PyResult<()> {
+        let items = self.collect(it)?;
+        if let Some(ObjData::List(v)) = l.data() {
+            v.lock().extend(items);
+        }
+        Ok(())
+    }
+}

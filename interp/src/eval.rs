@@ -1,0 +1,723 @@
+//! The eval loop: `execute` switches frames (calls, returns, yields, unwinding through the
+//! exception table) and `run_inner` dispatches instructions, each case a few lines.
+
+use crate::bytecode::*;
+use crate::call::Outcome;
+use crate::exc::{exc_data, TbEntry};
+use crate::frame::{Frame, FrameKind};
+use crate::func::{Exc, PyResult};
+use crate::int::small_binop;
+use crate::object::ObjData;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub enum Flow {
+    Call(Frame),
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    /// Runs `frame` (and everything it calls) until it returns or yields to native code.
+    pub fn execute(&mut self, mut frame: Frame) -> PyResult {
+        self.depth += 1;
+        let mut pending: Option<Exc> = self.pending_throw.take();
+        loop {
+            let step = match pending.take() {
+                Some(e) => Err(e),
+                None => self.run_inner(&mut frame),
+            };
+            match step {
+                Ok(Flow::Call(new)) => {
+                    if self.depth >= self.recursion_limit() {
+                        self.abandon_frame(new);
+                        pending = Some(self.recursion_error());
+                        continue;
+                    }
+                    self.depth += 1;
+                    self.frames.push(std::mem::replace(&mut frame, new));
+                }
+                Ok(Flow::Return(v)) => {
+                    self.depth -= 1;
+                    if frame.gen.is_some() {
+                        self.finish_gen(&mut frame);
+                    }
+                    if frame.boundary {
+                        self.yielded = false;
+                        self.free_frame(frame);
+                        return Ok(v);
+                    }
+                    let callee = self.pop_caller(&mut frame);
+                    let kind = callee.kind.clone();
+                    self.free_frame(callee);
+                    if let Err(e) = self.deliver_return(&mut frame, kind, v) {
+                        pending = Some(e);
+                    }
+                }
+                Ok(Flow::Yield(v)) => {
+                    self.depth -= 1;
+                    let boundary = frame.boundary;
+                    if boundary {
+                        self.suspend_gen(frame);
+                        self.yielded = true;
+                        return Ok(v);
+                    }
+                    let callee = self.pop_caller(&mut frame);
+                    self.suspend_gen(callee);
+                    frame.push(v);
+                }
+                Err(e) => match self.unwind(&mut frame, e) {
+                    Ok(()) => {}
+                    Err(e) => {
+                        if frame.boundary {
+                            return Err(e);
+                        }
+                        let dead = self.pop_caller(&mut frame);
+                        self.free_frame(dead);
+                        pending = Some(e);
+                        self.propagating = true;
+                    }
+                },
+            }
+        }
+    }
+
+    /// Replaces the running frame by its caller; returns the finished one.
+    fn pop_caller(&mut self, frame: &mut Frame) -> Frame {
+        let caller = self
+            .frames
+            .pop()
+            .unwrap_or_else(|| unreachable!("no caller frame"));
+        std::mem::replace(frame, caller)
+    }
+
+    fn abandon_frame(&mut self, f: Frame) {
+        if let Some(g) = &f.gen {
+            if let Some(ObjData::Generator(gen)) = Some(&g.data) {
+                gen.set_state(crate::generator::GEN_DONE);
+            }
+        }
+        self.free_frame(f);
+    }
+
+    /// Completes a call in the caller according to how the callee was entered.
+    fn deliver_return(&mut self, caller: &mut Frame, kind: FrameKind, v: Value) -> PyResult<()> {
+        match kind {
+            FrameKind::Normal => caller.push(v),
+            FrameKind::Init(obj) => {
+                if !v.is_none() {
+                    return Err(crate::exc::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        crate::types::type_name(v.class())
+                    )));
+                }
+                caller.push(obj);
+            }
+            FrameKind::GenFor(target) => {
+                caller.pop();
+                caller.pc = target as usize;
+            }
+            FrameKind::GenSend(target) => {
+                caller.pop();
+                caller.push(v);
+                caller.pc = target as usize;
+            }
+            FrameKind::GenCall => return Err(crate::exc::stop_iteration(v)),
+        }
+        Ok(())
+    }
+
+    /// Records the traceback entry, applies chaining, and jumps to a handler in `frame`
+    /// if its exception table covers the failing instruction; `Err` if the frame is done.
+    fn unwind(&mut self, frame: &mut Frame, e: Exc) -> Result<(), Exc> {
+        let reraise = std::mem::replace(&mut self.reraise, false);
+        let propagating = std::mem::replace(&mut self.propagating, false);
+        let pc = frame.pc.saturating_sub(1) as u32;
+        if !reraise && !propagating {
+            self.chain_context(&e);
+        }
+        if !reraise {
+            crate::exc::push_tb(
+                &e,
+                TbEntry {
+                    code: frame.code,
+                    pc,
+                },
+            );
+        }
+        if let Some(h) = frame.code.handler_for(pc).copied() {
+            frame.truncate_stack(h.depth as usize);
+            frame.push(Value::Obj(e));
+            frame.pc = h.target as usize;
+            return Ok(());
+        }
+        self.depth -= 1;
+        let mut e = e;
+        if frame.gen.is_some() {
+            e = self.gen_exception_exit(frame, e);
+        }
+        Err(e)
+    }
+
+    fn chain_context(&mut self, e: &Exc) {
+        if let Value::Obj(h) = &self.handled {
+            if !h.is(e) && exc_data(h).is_some() {
+                // Break a cycle the new context would create, as CPython does.
+                let mut cur = Some(Value::Obj(h.clone()));
+                let mut steps = 0;
+                while let Some(Value::Obj(c)) = cur {
+                    if c.is(e) || steps > 100 {
+                        return;
+                    }
+                    cur = crate::exc::context_of(&c);
+                    steps += 1;
+                }
+                crate::exc::set_context(e, self.handled.clone());
+            }
+        }
+    }
+
+    /// One frame's instructions until it calls, returns, yields or raises.
+    pub fn run_inner(&mut self, f: &mut Frame) -> PyResult<Flow> {
+        let code = f.code;
+        let instrs = &code.instrs[..];
+        loop {
+            let ins = instrs[f.pc];
+            f.pc += 1;
+            match ins {
+                Instr::Nop => {}
+                Instr::LoadConst(i) => f.push(code.consts[i as usize].clone()),
+                Instr::LoadFast(i) => {
+                    let v = f.regs[i as usize].clone();
+                    if let Value::Unbound = v {
+                        return Err(self.unbound_local(code, i));
+                    }
+                    f.push(v);
+                }
+                Instr::StoreFast(i) => f.regs[i as usize] = f.pop(),
+                Instr::DeleteFast(i) => {
+                    if let Value::Unbound =
+                        std::mem::replace(&mut f.regs[i as usize], Value::Unbound)
+                    {
+                        return Err(self.unbound_local(code, i));
+                    }
+                }
+                Instr::LoadDeref(i) => {
+                    let v = self.load_deref(f, i)?;
+                    f.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = f.pop();
+                    cell_set(f, i, v);
+                }
+                Instr::DeleteDeref(i) => self.delete_deref(f, i)?,
+                Instr::LoadClosure(i) => f.push(f.regs[code.nlocals() + i as usize].clone()),
+                Instr::LoadClassDeref(i) => {
+                    let v = self.load_class_deref(f, i)?;
+                    f.push(v);
+                }
+                Instr::LoadGlobal(i) => {
+                    let v = self.load_global(f, i)?;
+                    f.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = f.pop();
+                    crate::module::module_ns(f.module).set(code.name_str(i), v);
+                }
+                Instr::DeleteGlobal(i) => self.delete_global(f, i)?,
+                Instr::LoadName(i) => {
+                    let v = self.load_name(f, i)?;
+                    f.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = f.pop();
+                    self.store_name(f, i, v)?;
+                }
+                Instr::DeleteName(i) => self.delete_name(f, i)?,
+                Instr::LoadAttr(i) => {
+                    let obj = f.pop();
+                    let v = self.get_attr_interned(&obj, &code.names[i as usize])?;
+                    f.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.set_attr(&obj, &code.names[i as usize], v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = f.pop();
+                    self.del_attr(&obj, &code.names[i as usize])?;
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = f.pop();
+                    let (m, recv) = self.load_method(obj, &code.names[i as usize])?;
+                    f.push(m);
+                    f.push(recv);
+                }
+                Instr::LoadSubscr => {
+                    let k = f.pop();
+                    let c = f.pop();
+                    let v = self.get_item(&c, &k)?;
+                    f.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let k = f.pop();
+                    let c = f.pop();
+                    let v = f.pop();
+                    self.set_item(&c, k, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let k = f.pop();
+                    let c = f.pop();
+                    self.del_item(&c, &k)?;
+                }
+                Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match small_binop(op, *x, *y) {
+                            Some(r) => r?,
+                            None => self.binary_op(op, &a, &b)?,
+                        },
+                        _ if matches!(ins, Instr::InplaceOp(_)) => self.inplace_op(op, &a, &b)?,
+                        _ => self.binary_op(op, &a, &b)?,
+                    };
+                    f.push(r);
+                }
+                Instr::UnaryOp(op) => {
+                    let a = f.pop();
+                    let r = self.unary_op(op, &a)?;
+                    f.push(r);
+                }
+                Instr::CompareOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(int_cmp(op, *x, *y)),
+                        _ => self.compare(op, &a, &b)?,
+                    };
+                    f.push(r);
+                }
+                Instr::IsOp(neg) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    f.push(Value::Bool(a.is(&b) != neg));
+                }
+                Instr::ContainsOp(neg) => {
+                    let c = f.pop();
+                    let item = f.pop();
+                    let r = self.contains(&c, &item)?;
+                    f.push(Value::Bool(r != neg));
+                }
+                Instr::Jump(t) => {
+                    if (t as usize) < f.pc && self.interp.breaker.is_set() {
+                        self.eval_breaker()?;
+                    }
+                    f.pc = t as usize;
+                }
+                Instr::PopJumpIfFalse(t) => {
+                    let v = f.pop();
+                    if !self.truthy_fast(&v)? {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = f.pop();
+                    if self.truthy_fast(&v)? {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    if !self.truthy_fast(f.top())? {
+                        f.pc = t as usize;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    if self.truthy_fast(f.top())? {
+                        f.pc = t as usize;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = f.pop();
+                    let it = self.get_iter(&v)?;
+                    f.push(it);
+                }
+                Instr::ForIter(t) => {
+                    if let Some(flow) = self.for_iter(f, t)? {
+                        return Ok(flow);
+                    }
+                }
+                Instr::Pop => {
+                    f.pop();
+                }
+                Instr::Copy(n) => {
+                    let v = f.peek(n as usize - 1).clone();
+                    f.push(v);
+                }
+                Instr::Swap(n) => {
+                    let len = f.regs.len();
+                    f.regs.swap(len - 1, len - n as usize);
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.pop_n(n as usize);
+                    f.push(crate::tuple::new_tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = f.pop_n(n as usize);
+                    f.push(crate::list::new_list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.pop_n(n as usize);
+                    let s = self.new_set(items)?;
+                    f.push(s);
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.pop_n(2 * n as usize);
+                    let d = self.dict_from_pairs(items)?;
+                    f.push(d);
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { f.pop() } else { Value::None };
+                    let stop = f.pop();
+                    let start = f.pop();
+                    f.push(crate::object::alloc(
+                        types().slice,
+                        ObjData::Slice(Box::new([start, stop, step])),
+                    ));
+                }
+                Instr::BuildString(n) => {
+                    let parts = f.pop_n(n as usize);
+                    f.push(concat_strs(&parts));
+                }
+                Instr::ListAppend(n) => {
+                    let v = f.pop();
+                    let l = f.peek(n as usize - 1).clone();
+                    crate::list::list_append(&l, v);
+                }
+                Instr::SetAdd(n) => {
+                    let v = f.pop();
+                    let s = f.peek(n as usize - 1).clone();
+                    self.set_add(&s, v)?;
+                }
+                Instr::MapAdd(n) => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    let d = f.peek(n as usize - 1).clone();
+                    self.dict_set(&d, k, v)?;
+                }
+                Instr::ListExtend(n) => {
+                    let it = f.pop();
+                    let l = f.peek(n as usize - 1).clone();
+                    self.list_extend(&l, &it)?;
+                }
+                Instr::SetUpdate(n) => {
+                    let it = f.pop();
+                    let s = f.peek(n as usize - 1).clone();
+                    self.set_update(&s, &it)?;
+                }
+                Instr::DictUpdate(n) => {
+                    let m = f.pop();
+                    let d = f.peek(n as usize - 1).clone();
+                    self.dict_update(&d, &m)?;
+                }
+                Instr::DictMerge(n) => {
+                    let m = f.pop();
+                    let d = f.peek(n as usize - 1).clone();
+                    let fname = f.peek(n as usize + 1).clone();
+                    self.dict_merge(&d, &m, &fname)?;
+                }
+                Instr::ListToTuple => {
+                    let l = f.pop();
+                    f.push(crate::list::list_to_tuple(&l));
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & FV_HAS_SPEC != 0 {
+                        Some(f.pop())
+                    } else {
+                        None
+                    };
+                    let v = f.pop();
+                    let s = self.format_value(v, flags & 3, spec)?;
+                    f.push(s);
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = f.pop();
+                    self.unpack_sequence(f, seq, n as usize)?;
+                }
+                Instr::UnpackEx(n) => {
+                    let seq = f.pop();
+                    self.unpack_ex(f, seq, (n & 0xffff) as usize, (n >> 16) as usize)?;
+                }
+                Instr::MakeFunction(flags) => {
+                    let func = self.make_function(f, flags)?;
+                    f.push(func);
+                }
+                Instr::Call(n) => {
+                    if let Some(flow) = self.call_from_stack(f, n as usize, false, None)? {
+                        return Ok(flow);
+                    }
+                }
+                Instr::CallMethod(n) => {
+                    if let Some(flow) = self.call_from_stack(f, n as usize, true, None)? {
+                        return Ok(flow);
+                    }
+                }
+                Instr::CallKw(n, names) => {
+                    if let Some(flow) = self.call_from_stack(f, n as usize, false, Some(names))? {
+                        return Ok(flow);
+                    }
+                }
+                Instr::CallMethodKw(n, names) => {
+                    if let Some(flow) = self.call_from_stack(f, n as usize, true, Some(names))? {
+                        return Ok(flow);
+                    }
+                }
+                Instr::CallEx(has_kw) => {
+                    if let Some(flow) = self.call_ex(f, has_kw)? {
+                        return Ok(flow);
+                    }
+                }
+                Instr::Return => return Ok(Flow::Return(f.pop())),
+                Instr::YieldValue => return Ok(Flow::Yield(f.pop())),
+                Instr::GetYieldFromIter => {
+                    let v = f.pop();
+                    let it = self.get_yield_from_iter(v)?;
+                    f.push(it);
+                }
+                Instr::GetAwaitable => {
+                    let v = f.pop();
+                    let it = self.get_awaitable(v)?;
+                    f.push(it);
+                }
+                Instr::Send(t) => {
+                    if let Some(flow) = self.send(f, t)? {
+                        return Ok(flow);
+                    }
+                }
+                Instr::Raise(kind) => return Err(self.do_raise(f, kind)?),
+                Instr::Reraise => {
+                    let e = f.pop();
+                    return Err(self.reraise_value(e));
+                }
+                Instr::PushExcInfo => {
+                    let e = f.pop();
+                    let prev = std::mem::replace(&mut self.handled, e.clone());
+                    f.push(prev);
+                    f.push(e);
+                }
+                Instr::PopExcept => self.handled = f.pop(),
+                Instr::PopExceptReraise => {
+                    let e = f.pop();
+                    self.handled = f.pop();
+                    return Err(self.reraise_value(e));
+                }
+                Instr::CheckExcMatch => {
+                    let t = f.pop();
+                    let m = self.exc_matches(f.top(), &t)?;
+                    f.push(Value::Bool(m));
+                }
+                Instr::BeforeWith => {
+                    let mgr = f.pop();
+                    let (exit, entered) = self.before_with(mgr)?;
+                    f.push(exit);
+                    f.push(entered);
+                }
+                Instr::BeforeAsyncWith => {
+                    let mgr = f.pop();
+                    let (exit, aw) = self.before_async_with(mgr)?;
+                    f.push(exit);
+                    f.push(aw);
+                }
+                Instr::WithExceptStart => {
+                    let exit = f.peek(2).clone();
+                    let e = f.peek(0).clone();
+                    let r = self.call(&exit, vec![Value::type_value(e.class()), e, Value::None])?;
+                    f.push(r);
+                }
+                Instr::LoadBuildClass => f.push(
+                    self.builtins_ns()
+                        .get("__build_class__")
+                        .unwrap_or(Value::None),
+                ),
+                Instr::ImportName(i) => {
+                    let fromlist = f.pop();
+                    let level = f.pop();
+                    let m = self.import_name(code.name_str(i), &level, &fromlist, f.module)?;
+                    f.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let v = self.import_from(f.top(), code.name_str(i))?;
+                    f.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = f.pop();
+                    self.import_star(&m, f.module)?;
+                }
+                Instr::LoadAssertionError => f.push(Value::type_value(types().assertion_error)),
+                Instr::GetAIter => {
+                    let v = f.pop();
+                    let it = self.get_aiter(v)?;
+                    f.push(it);
+                }
+                Instr::GetANext => {
+                    let aw = self.get_anext(f.top())?;
+                    f.push(aw);
+                }
+                Instr::EndAsyncFor => {
+                    let e = f.pop();
+                    if !self.is_stop_async_iteration(&e) {
+                        return Err(self.reraise_value(e));
+                    }
+                    f.pop();
+                }
+                Instr::PrintExpr => {
+                    let v = f.pop();
+                    self.print_expr(v)?;
+                }
+                Instr::SetupAnnotations => self.setup_annotations(f)?,
+            }
+        }
+    }
+
+    fn reraise_value(&mut self, e: Value) -> Exc {
+        self.reraise = true;
+        match e {
+            Value::Obj(o) => o,
+            _ => crate::exc::runtime_error("re-raised a non-exception"),
+        }
+    }
+
+    /// Polls the runtime's requests (lock hand-off, signals) at a safe point.
+    pub fn eval_breaker(&mut self) -> PyResult<()> {
+        Ok(())
+    }
+
+    /// Calls the callable below `n` arguments (and a receiver slot for method calls).
+    fn call_from_stack(
+        &mut self,
+        f: &mut Frame,
+        n: usize,
+        method: bool,
+        names: Option<u32>,
+    ) -> PyResult<Option<Flow>> {
+        let kwnames: &[Value] = match names {
+            Some(i) => match f.code.consts[i as usize].data() {
+                Some(ObjData::Tuple(t)) => t,
+                _ => &[],
+            },
+            None => &[],
+        };
+        let nkw = kwnames.len();
+        let mut args = f.pop_n(n);
+        let (callee, recv) = if method {
+            let recv = f.pop();
+            (f.pop(), recv)
+        } else {
+            (f.pop(), Value::Unbound)
+        };
+        if !matches!(recv, Value::Unbound) {
+            args.insert(0, recv);
+        }
+        let kw: Vec<(crate::objref::ObjRef, Value)> = if nkw > 0 {
+            let vals = args.split_off(args.len() - nkw);
+            kwnames
+                .iter()
+                .filter_map(|k| k.obj().cloned())
+                .zip(vals)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if let Some(flow) = self.fast_gen_call(f, &callee, &args)? {
+            return Ok(Some(flow));
+        }
+        match self.call_setup(callee, args, &kw)? {
+            Outcome::Value(v) => {
+                f.push(v);
+                Ok(None)
+            }
+            Outcome::Frame(fr) => Ok(Some(Flow::Call(fr))),
+        }
+    }
+
+    fn call_ex(&mut self, f: &mut Frame, has_kw: bool) -> PyResult<Option<Flow>> {
+        let kwargs = if has_kw { f.pop() } else { Value::None };
+        let args = f.pop();
+        let callee = f.pop();
+        let args = match args.data() {
+            Some(ObjData::Tuple(t)) => t.to_vec(),
+            _ => self.collect(&args)?,
+        };
+        let mut kw = Vec::new();
+        if let Some(ObjData::Dict(d)) = kwargs.data() {
+            for (k, v) in d.lock().items() {
+                match k.obj() {
+                    Some(o) if matches!(o.data, ObjData::Str(_)) => kw.push((o.clone(), v)),
+                    _ => return Err(crate::exc::type_error("keywords must be strings")),
+                }
+            }
+        }
+        match self.call_setup(callee, args, &kw)? {
+            Outcome::Value(v) => {
+                f.push(v);
+                Ok(None)
+            }
+            Outcome::Frame(fr) => Ok(Some(Flow::Call(fr))),
+        }
+    }
+
+    fn unbound_local(&self, code: &crate::code::Code, i: u32) -> Exc {
+        crate::exc::new_exc_msg(
+            types().unbound_local_error,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                code.varnames[i as usize]
+            ),
+        )
+    }
+
+    #[inline]
+    fn truthy_fast(&mut self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            Value::Int(i) => Ok(*i != 0),
+            Value::None => Ok(false),
+            _ => self.truthy(v),
+        }
+    }
+}
+
+#[inline]
+fn int_cmp(op: CmpOp, a: i64, b: i64) -> bool {
+    match op {
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    }
+}
+
+fn cell_set(f: &mut Frame, i: u32, v: Value) {
+    let idx = f.code.nlocals() + i as usize;
+    if let Some(ObjData::Cell(c)) = f.regs[idx].data() {
+        let old = std::mem::replace(&mut *c.lock(), v);
+        drop(old);
+    }
+}
+
+fn concat_strs(parts: &[Value]) -> Value {
+    let mut s = String::new();
+    for p in parts {
+        if let Some(t) = p.as_str() {
+            s.push_str(t);
+        }
+    }
+    crate::pystr::new_string(s)
+}

@@ -1,0 +1,478 @@
+//! Driving generators and coroutines: resuming their frames from the loop (for, yield
+//! from, await, next/send calls — all without recursion) or from native code, suspending
+//! them, PEP 479, and the generator methods send/throw/close.
+
+use std::sync::atomic::Ordering;
+
+use crate::eval::Flow;
+use crate::exc::{exc_data, is_instance_of, new_exc_msg, type_error};
+use crate::frame::{Frame, FrameKind};
+use crate::func::{Exc, KwArgs, PyResult};
+use crate::generator::*;
+use crate::object::ObjData;
+use crate::objref::ObjRef;
+use crate::types::{tobj, types};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// One step of a natively driven generator.
+pub enum GenStep {
+    Yield(Value),
+    Return(Value),
+}
+
+pub fn gen_of(v: &Value) -> Option<&Generator> {
+    match v.data()? {
+        ObjData::Generator(g) => Some(g),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// Takes a generator's frame out to run it; `None` when it is exhausted.
+    pub fn resume_gen(
+        &mut self,
+        g: &ObjRef,
+        sent: Value,
+        kind: FrameKind,
+        throwing: bool,
+    ) -> PyResult<Option<Frame>> {
+        let ObjData::Generator(gen) = &g.data else {
+            return Ok(None);
+        };
+        let st = gen.state();
+        if st == GEN_RUNNING {
+            return Err(crate::exc::value_error(format!(
+                "{} already executing",
+                gen.type_word()
+            )));
+        }
+        if st == GEN_DONE {
+            if gen.kind == GenKind::Coroutine && !throwing {
+                return Err(crate::exc::runtime_error(
+                    "cannot reuse already awaited coroutine",
+                ));
+            }
+            return Ok(None);
+        }
+        if st == GEN_CREATED && !sent.is_none() && !throwing {
+            return Err(type_error(format!(
+                "can't send non-None value to a just-started {}",
+                gen.type_word()
+            )));
+        }
+        let Some(fr) = gen.frame.lock().take() else {
+            return Ok(None);
+        };
+        let mut fr = *fr;
+        if st == GEN_SUSPENDED && !throwing {
+            fr.push(sent);
+        }
+        gen.set_state(GEN_RUNNING);
+        fr.kind = kind;
+        fr.boundary = false;
+        fr.gen = Some(g.clone());
+        let saved = std::mem::replace(&mut *gen.handled.lock(), Value::None);
+        fr.outer_handled = self.handled.clone();
+        if !saved.is_none() {
+            self.handled = saved;
+        }
+        Ok(Some(fr))
+    }
+
+    /// Puts a yielding generator frame back into its object.
+    pub fn suspend_gen(&mut self, mut fr: Frame) {
+        let Some(g) = fr.gen.take() else {
+            self.free_frame(fr);
+            return;
+        };
+        let outer = std::mem::replace(&mut fr.outer_handled, Value::None);
+        let mine = std::mem::replace(&mut self.handled, outer.clone());
+        if let ObjData::Generator(gen) = &g.data {
+            if !mine.is(&outer) {
+                *gen.handled.lock() = mine;
+            }
+            *gen.frame.lock() = Some(Box::new(fr));
+            gen.set_state(GEN_SUSPENDED);
+        }
+    }
+
+    /// Marks a returning generator frame's object finished.
+    pub fn finish_gen(&mut self, fr: &mut Frame) {
+        if let Some(g) = fr.gen.take() {
+            if let ObjData::Generator(gen) = &g.data {
+                gen.set_state(GEN_DONE);
+            }
+            self.handled = std::mem::replace(&mut fr.outer_handled, Value::None);
+        }
+    }
+
+    /// An exception leaving a generator frame: finish it, apply PEP 479.
+    pub fn gen_exception_exit(&mut self, fr: &mut Frame, e: Exc) -> Exc {
+        let kind = match fr.gen.as_ref().map(|g| &g.data) {
+            Some(ObjData::Generator(g)) => g.kind,
+            _ => GenKind::Generator,
+        };
+        self.finish_gen(fr);
+        let t = types();
+        let msg = if is_instance_of(&e, t.stop_iteration) {
+            match kind {
+                GenKind::Generator => "generator raised StopIteration",
+                GenKind::Coroutine => "coroutine raised StopIteration",
+                GenKind::AsyncGenerator => "async generator raised StopIteration",
+            }
+        } else if kind == GenKind::AsyncGenerator && is_instance_of(&e, t.stop_async_iteration) {
+            "async generator raised StopAsyncIteration"
+        } else {
+            return e;
+        };
+        let new = new_exc_msg(t.runtime_error, msg);
+        if let Some(x) = exc_data(&new) {
+            let mut st = x.state.lock();
+            st.cause = Some(Value::Obj(e.clone()));
+            st.context = Some(Value::Obj(e));
+            st.suppress_context = true;
+        }
+        new
+    }
+
+    /// Runs a generator one step from native code.
+    pub fn gen_step(&mut self, g: &ObjRef, sent: Value) -> PyResult<GenStep> {
+        match self.resume_gen(g, sent, FrameKind::Normal, false)? {
+            None => Ok(GenStep::Return(Value::None)),
+            Some(fr) => self.run_gen_frame(fr),
+        }
+    }
+
+    fn run_gen_frame(&mut self, fr: Frame) -> PyResult<GenStep> {
+        let v = self.run_frame(fr)?;
+        if std::mem::replace(&mut self.yielded, false) {
+            Ok(GenStep::Yield(v))
+        } else {
+            Ok(GenStep::Return(v))
+        }
+    }
+
+    /// `gen.throw(exc)` from native code.
+    pub fn gen_throw(&mut self, g: &ObjRef, exc: Exc) -> PyResult<GenStep> {
+        let gv = Value::Obj(g.clone());
+        let Some(gen) = gen_of(&gv) else {
+            return Err(exc);
+        };
+        if gen.state() == GEN_CREATED {
+            gen.set_state(GEN_DONE);
+            *gen.frame.lock() = None;
+            return Err(exc);
+        }
+        match self.resume_gen(g, Value::None, FrameKind::Normal, true)? {
+            None => Err(exc),
+            Some(fr) => {
+                self.pending_throw = Some(exc);
+                self.run_gen_frame(fr)
+            }
+        }
+    }
+
+    /// `gen.close()`.
+    pub fn gen_close(&mut self, g: &ObjRef) -> PyResult<()> {
+        let gv = Value::Obj(g.clone());
+        let Some(gen) = gen_of(&gv) else {
+            return Ok(());
+        };
+        if matches!(gen.state(), GEN_CREATED | GEN_DONE) {
+            gen.set_state(GEN_DONE);
+            *gen.frame.lock() = None;
+            return Ok(());
+        }
+        let exit = crate::exc::new_exception(types().generator_exit, vec![]);
+        match self.gen_throw(g, exit) {
+            Ok(GenStep::Yield(_)) => Err(crate::exc::runtime_error(format!(
+                "{} ignored GeneratorExit",
+                gen.type_word()
+            ))),
+            Ok(GenStep::Return(_)) => Ok(()),
+            Err(e)
+                if is_instance_of(&e, types().generator_exit)
+                    || is_instance_of(&e, types().stop_iteration) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `ForIter` on any iterator; a Python generator is resumed as a frame.
+    pub fn for_iter(&mut self, f: &mut Frame, target: u32) -> PyResult<Option<Flow>> {
+        let it = f.top().clone();
+        if let Some(ObjData::RangeIter(r)) = it.data() {
+            let cur = r.cur.load(Ordering::Relaxed);
+            if (r.step > 0 && cur < r.stop) || (r.step < 0 && cur > r.stop) {
+                r.cur.store(cur + r.step, Ordering::Relaxed);
+                f.push(Value::Int(cur));
+            } else {
+                f.pop();
+                f.pc = target as usize;
+            }
+            return Ok(None);
+        }
+        if let Some(ObjData::Generator(_)) = it.data() {
+            let g = it.obj().cloned().unwrap_or_else(|| unreachable!());
+            return match self.resume_gen(&g, Value::None, FrameKind::GenFor(target), false)? {
+                Some(fr) => Ok(Some(Flow::Call(fr))),
+                None => {
+                    f.pop();
+                    f.pc = target as usize;
+                    Ok(None)
+                }
+            };
+        }
+        match self.iter_next(&it)? {
+            Some(v) => f.push(v),
+            None => {
+                f.pop();
+                f.pc = target as usize;
+            }
+        }
+        Ok(None)
+    }
+
+    /// `Send`: delegate one step to the sub-iterator of yield from / await.
+    pub fn send(&mut self, f: &mut Frame, target: u32) -> PyResult<Option<Flow>> {
+        let v = f.pop();
+        let it = f.top().clone();
+        if let Some(ObjData::Generator(_)) = it.data() {
+            let g = it.obj().cloned().unwrap_or_else(|| unreachable!());
+            return match self.resume_gen(&g, v, FrameKind::GenSend(target), false)? {
+                Some(fr) => Ok(Some(Flow::Call(fr))),
+                None => {
+                    f.pop();
+                    f.push(Value::None);
+                    f.pc = target as usize;
+                    Ok(None)
+                }
+            };
+        }
+        let r = if v.is_none() {
+            self.next_or_return(&it)
+        } else {
+            match self.call_method(&it, "send", vec![v]) {
+                Ok(y) => Ok(Ok(y)),
+                Err(e) if is_instance_of(&e, types().stop_iteration) => Ok(Err(stop_value(&e))),
+                Err(e) => Err(e),
+            }
+        }?;
+        match r {
+            Ok(y) => f.push(y),
+            Err(ret) => {
+                f.pop();
+                f.push(ret);
+                f.pc = target as usize;
+            }
+        }
+        Ok(None)
+    }
+
+    /// next(it): `Ok(yielded)` or `Err(return value)` when exhausted.
+    pub fn next_or_return(&mut self, it: &Value) -> PyResult<Result<Value, Value>> {
+        if let Some(ObjData::Generator(_)) = it.data() {
+            let g = it.obj().cloned().unwrap_or_else(|| unreachable!());
+            return Ok(match self.gen_step(&g, Value::None)? {
+                GenStep::Yield(v) => Ok(v),
+                GenStep::Return(v) => Err(v),
+            });
+        }
+        match self.call_special(it, "__next__", vec![]) {
+            Ok(Some(v)) => Ok(Ok(v)),
+            Ok(None) => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                tobj(it.class()).name
+            ))),
+            Err(e) if is_instance_of(&e, types().stop_iteration) => Ok(Err(stop_value(&e))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `next(gen)` / `gen.send(v)` called from bytecode run as a frame switch.
+    pub fn fast_gen_call(
+        &mut self,
+        _f: &mut Frame,
+        callee: &Value,
+        args: &[Value],
+    ) -> PyResult<Option<Flow>> {
+        let Some(ObjData::Builtin(b)) = callee.data() else {
+            return Ok(None);
+        };
+        let (g, sent) = match (b.owner, b.name, &b.bound, args.len()) {
+            (Some("generator"), "send", Some(g), 1) => (g, args[0].clone()),
+            (Some("generator"), "__next__", Some(g), 0) => (g, Value::None),
+            (None, "next", None, 1) => (&args[0], Value::None),
+            _ => return Ok(None),
+        };
+        let Some(ObjData::Generator(gen)) = g.data() else {
+            return Ok(None);
+        };
+        if gen.kind != GenKind::Generator {
+            return Ok(None);
+        }
+        let go = g.obj().cloned().unwrap_or_else(|| unreachable!());
+        match self.resume_gen(&go, sent, FrameKind::GenCall, false)? {
+            Some(fr) => Ok(Some(Flow::Call(fr))),
+            None => Err(crate::exc::stop_iteration(Value::None)),
+        }
+    }
+
+    pub fn get_yield_from_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(g) = gen_of(&v) {
+            if g.kind == GenKind::Coroutine {
+                return Err(type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                ));
+            }
+            return Ok(v);
+        }
+        self.get_iter(&v)
+    }
+
+    pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(g) = gen_of(&v) {
+            if g.kind == GenKind::Coroutine {
+                if g.state() == GEN_RUNNING {
+                    return Err(crate::exc::runtime_error(
+                        "coroutine is being awaited already",
+                    ));
+                }
+                return Ok(v);
+            }
+        }
+        match self.call_special(&v, "__await__", vec![])? {
+            Some(it) => {
+                if let Some(g) = gen_of(&it) {
+                    if g.kind == GenKind::Coroutine {
+                        return Err(type_error("__await__() returned a coroutine"));
+                    }
+                }
+                if crate::types::lookup(it.class(), "__next__").is_none() && gen_of(&it).is_none() {
+                    return Err(type_error(format!(
+                        "__await__() returned non-iterator of type '{}'",
+                        tobj(it.class()).name
+                    )));
+                }
+                Ok(it)
+            }
+            None => Err(type_error(format!(
+                "object {} can't be used in 'await' expression",
+                tobj(v.class()).name
+            ))),
+        }
+    }
+
+    pub fn get_aiter(&mut self, v: Value) -> PyResult<Value> {
+        match self.call_special(&v, "__aiter__", vec![])? {
+            Some(it) => Ok(it),
+            None => Err(type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                tobj(v.class()).name
+            ))),
+        }
+    }
+
+    pub fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
+        match self.call_special(it, "__anext__", vec![])? {
+            Some(aw) => self.get_awaitable(aw),
+            None => Err(type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                tobj(it.class()).name
+            ))),
+        }
+    }
+
+    pub fn is_stop_async_iteration(&self, e: &Value) -> bool {
+        matches!(e, Value::Obj(o) if is_instance_of(o, types().stop_async_iteration))
+    }
+
+    pub fn before_async_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+        let t = mgr.class();
+        let (Some(enter), Some(exit)) = (
+            crate::types::lookup(t, "__aenter__"),
+            crate::types::lookup(t, "__aexit__"),
+        ) else {
+            let missing = if crate::types::lookup(t, "__aenter__").is_none() {
+                "__aenter__"
+            } else {
+                "__aexit__"
+            };
+            return Err(crate::exc::attribute_error(missing));
+        };
+        let exit = self.bind(&exit, &mgr);
+        let aw = self.call(&enter, vec![mgr])?;
+        let aw = self.get_awaitable(aw)?;
+        Ok((exit, aw))
+    }
+}
+
+/// The value carried by a StopIteration.
+pub fn stop_value(e: &ObjRef) -> Value {
+    crate::exc::args_of(e)
+        .into_iter()
+        .next()
+        .unwrap_or(Value::None)
+}
+
+fn gen_arg(args: &[Value]) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.data, ObjData::Generator(_)) => Ok(o.clone()),
+        _ => Err(type_error("descriptor requires a generator object")),
+    }
+}
+
+fn step_result(vm: &mut Vm, s: GenStep, is_coro: bool) -> PyResult {
+    let _ = vm;
+    let _ = is_coro;
+    match s {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(crate::exc::stop_iteration(v)),
+    }
+}
+
+pub fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let g = gen_arg(args)?;
+    let sent = args.get(1).cloned().unwrap_or(Value::None);
+    let s = vm.gen_step(&g, sent)?;
+    step_result(vm, s, false)
+}
+
+pub fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let g = gen_arg(args)?;
+    let s = vm.gen_step(&g, Value::None)?;
+    step_result(vm, s, false)
+}
+
+pub fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let g = gen_arg(args)?;
+    let e = match args.get(1) {
+        Some(v) => vm.make_exception(v.clone())?,
+        None => return Err(type_error("throw expected at least 1 argument, got 0")),
+    };
+    if let Some(Value::Obj(v)) = args.get(2) {
+        if exc_data(&e).is_some() && !matches!(args.get(2), Some(Value::None)) {
+            let _ = v;
+        }
+    }
+    let s = vm.gen_throw(&g, e)?;
+    step_result(vm, s, false)
+}
+
+pub fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let g = gen_arg(args)?;
+    vm.gen_close(&g)?;
+    Ok(Value::None)
+}
+
+pub fn gen_iter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+/// `coroutine.__await__()`: the coroutine itself drives the await.
+pub fn coro_await(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}

@@ -1,0 +1,367 @@
+//! `int` arithmetic: unboxed i64 fast paths that overflow into heap big integers, Python's
+//! floor division and modulo, hashing as CPython does, and mixed int/float comparisons.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::bytecode::BinOp;
+use crate::exc::{overflow_error, value_error, zero_division};
+use crate::func::PyResult;
+use crate::object::{alloc, ObjData};
+use crate::types::types;
+use crate::value::Value;
+
+pub const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+/// An int value from a big integer, unboxed when it fits.
+pub fn from_bigint(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => alloc(types().int, ObjData::BigInt(b)),
+    }
+}
+
+/// The integer view of an int-like value (int, bool, big int).
+pub fn as_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Obj(o) => match &o.data {
+            ObjData::BigInt(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub fn is_int_like(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(o) => matches!(o.data, ObjData::BigInt(_)),
+        _ => false,
+    }
+}
+
+/// A small int if the value is an int that fits in i64.
+pub fn as_i64(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+pub fn to_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Float(f) => Some(*f),
+        Value::Obj(o) => match &o.data {
+            ObjData::BigInt(b) => b.to_f64(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(overflow_error("int too large to convert to float")),
+    }
+}
+
+/// Small-int arithmetic; `None` on overflow (the caller retries with big ints).
+#[inline]
+pub fn small_binop(op: BinOp, a: i64, b: i64) -> Option<PyResult> {
+    let r = match op {
+        BinOp::Add => a.checked_add(b)?,
+        BinOp::Sub => a.checked_sub(b)?,
+        BinOp::Mul => a.checked_mul(b)?,
+        BinOp::FloorDiv => {
+            if b == 0 {
+                return Some(Err(zero_division("integer division or modulo by zero")));
+            }
+            let (q, _) = floor_divmod(a, b)?;
+            q
+        }
+        BinOp::Mod => {
+            if b == 0 {
+                return Some(Err(zero_division("integer modulo by zero")));
+            }
+            floor_divmod(a, b)?.1
+        }
+        BinOp::TrueDiv => {
+            if b == 0 {
+                return Some(Err(zero_division("division by zero")));
+            }
+            return Some(Ok(Value::Float(a as f64 / b as f64)));
+        }
+        BinOp::And => a & b,
+        BinOp::Or => a | b,
+        BinOp::Xor => a ^ b,
+        BinOp::LShift => {
+            if b < 0 {
+                return Some(Err(value_error("negative shift count")));
+            }
+            if b >= 63 {
+                if a == 0 {
+                    return Some(Ok(Value::Int(0)));
+                }
+                return None;
+            }
+            let r = a << b;
+            if r >> b != a {
+                return None;
+            }
+            r
+        }
+        BinOp::RShift => {
+            if b < 0 {
+                return Some(Err(value_error("negative shift count")));
+            }
+            a >> b.min(63)
+        }
+        BinOp::Pow => {
+            if b < 0 {
+                if a == 0 {
+                    return Some(Err(zero_division(
+                        "0.0 cannot be raised to a negative power",
+                    )));
+                }
+                return Some(Ok(Value::Float((a as f64).powf(b as f64))));
+            }
+            let e = u32::try_from(b).ok()?;
+            a.checked_pow(e)?
+        }
+        BinOp::MatMul => {
+            return Some(Err(crate::exc::type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            )))
+        }
+    };
+    Some(Ok(Value::Int(r)))
+}
+
+fn floor_divmod(a: i64, b: i64) -> Option<(i64, i64)> {
+    let q = a.checked_div(b)?;
+    let r = a.checked_rem(b)?;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some((q - 1, r + b))
+    } else {
+        Some((q, r))
+    }
+}
+
+/// Arithmetic on int-likes of any size.
+pub fn big_binop(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult {
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::FloorDiv | BinOp::Mod => {
+            if b.is_zero() {
+                let msg = if op == BinOp::Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                };
+                return Err(zero_division(msg));
+            }
+            let (q, r) = a.div_mod_floor(b);
+            if op == BinOp::Mod {
+                r
+            } else {
+                q
+            }
+        }
+        BinOp::TrueDiv => {
+            if b.is_zero() {
+                return Err(zero_division("division by zero"));
+            }
+            return Ok(Value::Float(big_to_f64(a)? / big_to_f64(b)?));
+        }
+        BinOp::And => a & b,
+        BinOp::Or => a | b,
+        BinOp::Xor => a ^ b,
+        BinOp::LShift => {
+            let n = b
+                .to_i64()
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
+            if n < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            if n > 1 << 26 {
+                return Err(crate::exc::new_exc_msg(types().memory_error, ""));
+            }
+            a << (n as usize)
+        }
+        BinOp::RShift => {
+            let n = b.to_i64().unwrap_or(i64::MAX);
+            if n < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            if n > 1 << 32 {
+                if a.is_negative() {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::zero()
+                }
+            } else {
+                a >> (n as usize)
+            }
+        }
+        BinOp::Pow => {
+            if b.is_negative() {
+                return Ok(Value::Float(big_to_f64(a)?.powf(big_to_f64(b)?)));
+            }
+            let e = b
+                .to_u32()
+                .filter(|e| (*e as u64) * (a.bits().max(1)) < (1 << 30))
+                .ok_or_else(|| crate::exc::new_exc_msg(types().memory_error, ""))?;
+            num_traits::pow(a.clone(), e as usize)
+        }
+        BinOp::MatMul => {
+            return Err(crate::exc::type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            ))
+        }
+    };
+    Ok(from_bigint(r))
+}
+
+/// CPython's hash of an integer.
+pub fn hash_i64(i: i64) -> i64 {
+    let h = if i >= 0 {
+        i % HASH_MODULUS
+    } else {
+        -((-(i as i128) % HASH_MODULUS as i128) as i64)
+    };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = BigInt::from(HASH_MODULUS);
+    let r = (b.abs() % m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's `_Py_HashDouble` (NaN hashes to 0 here).
+pub fn hash_f64(x: f64) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { 314159 } else { -314159 };
+    }
+    if x.fract() == 0.0 && x.abs() < 9.2e18 {
+        return hash_i64(x as i64);
+    }
+    let (mut m, mut e) = frexp(x.abs());
+    let sign: i64 = if x < 0.0 { -1 } else { 1 };
+    let p = HASH_MODULUS as u64;
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & p) | (h >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= p {
+            h -= p;
+        }
+    }
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
+    h = ((h << e) & p) | (h >> (61 - e));
+    let r = h as i64 * sign;
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(54));
+        return (m, e - 54);
+    }
+    let e = exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, e)
+}
+
+/// Numeric equality across int, bool, float and big int.
+pub fn num_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Float(x), o) | (o, Value::Float(x)) => match as_bigint(o) {
+            Some(i) => x.fract() == 0.0 && x.is_finite() && float_to_big(*x) == i,
+            None => false,
+        },
+        _ => match (as_i64(a), as_i64(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => as_bigint(a) == as_bigint(b),
+        },
+    }
+}
+
+pub fn float_to_big(x: f64) -> BigInt {
+    use num_traits::FromPrimitive;
+    BigInt::from_f64(x.trunc()).unwrap_or_default()
+}
+
+/// Orders two numbers; `None` if unordered (NaN).
+pub fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
+        return Some(x.cmp(&y));
+    }
+    match (a, b) {
+        (Value::Float(_), _) | (_, Value::Float(_)) => {
+            let (x, y) = (to_f64(a)?, to_f64(b)?);
+            if is_int_like(a) && !matches!(a, Value::Int(_) | Value::Bool(_)) && y.is_finite() {
+                return as_bigint(a)?.partial_cmp(&float_to_big(y)).map(|o| {
+                    if o.is_eq() && y.fract() != 0.0 {
+                        if y > 0.0 {
+                            std::cmp::Ordering::Less
+                        } else {
+                            std::cmp::Ordering::Greater
+                        }
+                    } else {
+                        o
+                    }
+                });
+            }
+            x.partial_cmp(&y)
+        }
+        _ => as_bigint(a)?.partial_cmp(&as_bigint(b)?),
+    }
+}
+
+pub fn int_to_string(v: &Value) -> String {
+    match v {
+        Value::Int(i) => i.to_string(),
+        Value::Bool(b) => (*b as i64).to_string(),
+        _ => as_bigint(v).map(|b| b.to_string()).unwrap_or_default(),
+    }
+}

@@ -1,0 +1,167 @@
+//! Shared read-mostly namespaces (module globals, class dictionaries): lock-free reads of
+//! immortal objects and small ints, a per-slot lock otherwise.
+//!
+//! A `Slot` holds one binding. Its `fast` word mirrors the value when the value can be
+//! read without counting (an immortal object, a small int, None, a bool, unbound), so the
+//! hot path — calling a global function, reading a class's method — is one atomic load
+//! and takes no lock at all. The name→slot map is replaced wholesale (copy on write)
+//! when a new name is added; old maps are leaked, which bounds the leak by the number of
+//! distinct names ever bound. Slots are leaked too: namespaces belong to immortal
+//! modules and classes.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
+
+use parking_lot::Mutex;
+
+use crate::objref::ObjRef;
+use crate::value::Value;
+
+const TAG_PTR: u64 = 1;
+const TAG_INT: u64 = 2;
+const TAG_SPECIAL: u64 = 3;
+const SPECIAL_UNBOUND: u64 = 0;
+const SPECIAL_NONE: u64 = 1;
+const SPECIAL_FALSE: u64 = 2;
+const SPECIAL_TRUE: u64 = 3;
+
+pub struct Slot {
+    fast: AtomicU64,
+    value: Mutex<Value>,
+}
+
+fn encode(v: &Value) -> u64 {
+    match v {
+        Value::Unbound => (SPECIAL_UNBOUND << 2) | TAG_SPECIAL,
+        Value::None => (SPECIAL_NONE << 2) | TAG_SPECIAL,
+        Value::Bool(false) => (SPECIAL_FALSE << 2) | TAG_SPECIAL,
+        Value::Bool(true) => (SPECIAL_TRUE << 2) | TAG_SPECIAL,
+        Value::Int(i) if (*i << 2) >> 2 == *i => ((*i as u64) << 2) | TAG_INT,
+        Value::Obj(o) if o.is_immortal() => o.as_ptr() as u64 | TAG_PTR,
+        _ => 0,
+    }
+}
+
+fn decode(w: u64) -> Value {
+    match w & 3 {
+        TAG_INT => Value::Int((w as i64) >> 2),
+        TAG_SPECIAL => match w >> 2 {
+            SPECIAL_NONE => Value::None,
+            SPECIAL_FALSE => Value::Bool(false),
+            SPECIAL_TRUE => Value::Bool(true),
+            _ => Value::Unbound,
+        },
+        // SAFETY: only immortal objects are published with TAG_PTR.
+        _ => Value::Obj(unsafe { ObjRef::from_immortal_ptr((w & !3) as *const _) }),
+    }
+}
+
+impl Slot {
+    fn new(v: Value) -> &'static Slot {
+        let fast = AtomicU64::new(encode(&v));
+        Box::leak(Box::new(Slot {
+            fast,
+            value: Mutex::new(v),
+        }))
+    }
+
+    #[inline]
+    pub fn get(&self) -> Value {
+        let w = self.fast.load(Ordering::Acquire);
+        if w != 0 {
+            return decode(w);
+        }
+        self.value.lock().clone()
+    }
+
+    pub fn set(&self, v: Value) {
+        let mut g = self.value.lock();
+        self.fast.store(encode(&v), Ordering::Release);
+        let old = std::mem::replace(&mut *g, v);
+        drop(g);
+        drop(old);
+    }
+}
+
+type SlotMap = HashMap<Box<str>, &'static Slot>;
+
+pub struct Namespace {
+    map: AtomicPtr<SlotMap>,
+    /// Insertion order of names, for `dir()`, `__dict__` and `from m import *`.
+    order: Mutex<Vec<Box<str>>>,
+}
+
+impl Default for Namespace {
+    fn default() -> Self {
+        Namespace::new()
+    }
+}
+
+impl Namespace {
+    pub fn new() -> Namespace {
+        Namespace {
+            map: AtomicPtr::new(Box::leak(Box::default())),
+            order: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn current(&self) -> &'static SlotMap {
+        // SAFETY: maps are leaked, never freed.
+        unsafe { &*self.map.load(Ordering::Acquire) }
+    }
+
+    pub fn slot(&self, name: &str) -> Option<&'static Slot> {
+        self.current().get(name).copied()
+    }
+
+    /// The slot for `name`, created unbound if missing (so code can cache it).
+    pub fn slot_or_create(&self, name: &str) -> &'static Slot {
+        if let Some(s) = self.slot(name) {
+            return s;
+        }
+        let mut order = self.order.lock();
+        if let Some(s) = self.slot(name) {
+            return s;
+        }
+        let mut m = self.current().clone();
+        let s = Slot::new(Value::Unbound);
+        m.insert(name.into(), s);
+        order.push(name.into());
+        self.map.store(Box::leak(Box::new(m)), Ordering::Release);
+        s
+    }
+
+    pub fn get(&self, name: &str) -> Option<Value> {
+        match self.slot(name)?.get() {
+            Value::Unbound => None,
+            v => Some(v),
+        }
+    }
+
+    pub fn set(&self, name: &str, v: Value) {
+        self.slot_or_create(name).set(v);
+    }
+
+    /// Unbinds; false if the name was not bound.
+    pub fn delete(&self, name: &str) -> bool {
+        match self.slot(name) {
+            Some(s) if !matches!(s.get(), Value::Unbound) => {
+                s.set(Value::Unbound);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Bound names with values, in insertion order.
+    pub fn items(&self) -> Vec<(String, Value)> {
+        let names: Vec<Box<str>> = self.order.lock().clone();
+        names
+            .into_iter()
+            .filter_map(|n| {
+                let v = self.get(&n)?;
+                Some((n.into_string(), v))
+            })
+            .collect()
+    }
+}

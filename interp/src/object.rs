@@ -1,0 +1,162 @@
+//! The heap object: its header (count, class) and the payload enum of every built-in layout.
+
+use std::cell::RefCell;
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicI64, AtomicUsize};
+
+use num_bigint::BigInt;
+use parking_lot::Mutex;
+
+use crate::code::Code;
+use crate::dict::DictMap;
+use crate::exc::ExcObj;
+use crate::func::{Builtin, Function};
+use crate::generator::Generator;
+use crate::iter::IterState;
+use crate::module::Module;
+use crate::objref::ObjRef;
+use crate::pystr::PyStr;
+use crate::types::{TypeObj, TypeRef};
+use crate::value::Value;
+
+pub struct ObjBox {
+    pub(crate) rc: AtomicUsize,
+    /// The class; classes are immortal so this is a plain pointer, never counted.
+    cls: *const ObjBox,
+    pub data: ObjData,
+}
+
+// SAFETY: `cls` points to an immortal type object that is never mutated after
+// publication; every payload is Send + Sync.
+unsafe impl Send for ObjBox {}
+unsafe impl Sync for ObjBox {}
+
+impl ObjBox {
+    pub(crate) fn new(rc: usize, cls: TypeRef, data: ObjData) -> ObjBox {
+        ObjBox {
+            rc: AtomicUsize::new(rc),
+            cls,
+            data,
+        }
+    }
+
+    /// For bootstrapping `type`, whose class is itself.
+    pub(crate) fn new_raw(rc: usize, cls: *const ObjBox, data: ObjData) -> ObjBox {
+        ObjBox {
+            rc: AtomicUsize::new(rc),
+            cls,
+            data,
+        }
+    }
+
+    /// Points a freshly leaked type at itself (`type(type) is type`).
+    ///
+    /// # Safety
+    /// Only during bootstrap, before the object is shared.
+    pub(crate) unsafe fn set_cls_raw(this: *mut ObjBox, cls: *const ObjBox) {
+        std::ptr::addr_of_mut!((*this).cls).write(cls);
+    }
+
+    #[inline]
+    pub fn cls(&self) -> TypeRef {
+        // SAFETY: classes are immortal.
+        unsafe { &*self.cls }
+    }
+
+    pub fn type_obj(&self) -> Option<&TypeObj> {
+        match &self.data {
+            ObjData::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// A user instance: its attribute dictionary.
+pub struct Instance {
+    pub attrs: Mutex<DictMap>,
+}
+
+pub struct RangeIter {
+    pub cur: AtomicI64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+pub enum ObjData {
+    Str(PyStr),
+    BigInt(BigInt),
+    Tuple(Box<[Value]>),
+    List(Mutex<Vec<Value>>),
+    Dict(Mutex<DictMap>),
+    /// `set` and `frozenset`; values are unused.
+    Set(Mutex<DictMap>),
+    Bytes(Box<[u8]>),
+    Function(Box<Function>),
+    Builtin(Box<Builtin>),
+    /// A bound method: function and self.
+    Method(Value, Value),
+    Code(&'static Code),
+    Type(Box<TypeObj>),
+    Module(Box<Module>),
+    Instance(Instance),
+    Exception(Box<ExcObj>),
+    Cell(Mutex<Value>),
+    Range(i64, i64, i64),
+    Slice(Box<[Value; 3]>),
+    Iter(Mutex<IterState>),
+    RangeIter(RangeIter),
+    Generator(Box<Generator>),
+    /// fget, fset, fdel, doc.
+    Property(Box<[Value; 4]>),
+    ClassMethod(Value),
+    StaticMethod(Value),
+    /// `super(type, obj)`: the class to start after, and the bound object.
+    Super(TypeRef, Value),
+    /// NotImplemented, Ellipsis, and other identity-only objects.
+    Singleton,
+    /// sys.stdout / sys.stderr: the file descriptor.
+    Stream(u8),
+}
+
+thread_local! {
+    static DEFERRED: RefCell<Option<Vec<NonNull<ObjBox>>>> = const { RefCell::new(None) };
+}
+
+/// Frees an object whose count reached zero. Freeing a long chain of objects would
+/// recurse once per link, so nested frees are queued and drained by the outermost one
+/// and no structure a script builds can overflow the Rust stack on release.
+///
+/// # Safety
+/// `p` must be the last reference to a mortal object.
+pub(crate) unsafe fn release(p: NonNull<ObjBox>) {
+    let queued = DEFERRED.with(|d| {
+        let mut d = d.borrow_mut();
+        match d.as_mut() {
+            Some(q) => {
+                q.push(p);
+                true
+            }
+            None => {
+                *d = Some(Vec::new());
+                false
+            }
+        }
+    });
+    if queued {
+        return;
+    }
+    drop(Box::from_raw(p.as_ptr()));
+    loop {
+        let next = DEFERRED.with(|d| d.borrow_mut().as_mut().and_then(|q| q.pop()));
+        match next {
+            Some(n) => drop(Box::from_raw(n.as_ptr())),
+            None => break,
+        }
+    }
+    DEFERRED.with(|d| *d.borrow_mut() = None);
+}
+
+/// A new mortal object.
+pub fn alloc(cls: TypeRef, data: ObjData) -> Value {
+    Value::Obj(ObjRef::new(cls, data))
+}

@@ -1,0 +1,562 @@
+//! Operators on values: arithmetic (native fast paths, then `__op__` / `__rop__` /
+//! `__iop__`), comparisons, truth, hashing, and containment — CPython's dispatch rules
+//! and error messages.
+
+use crate::bytecode::{BinOp, CmpOp, UnOp};
+use crate::exc::type_error;
+use crate::float::float_binop;
+use crate::func::PyResult;
+use crate::int::*;
+use crate::object::ObjData;
+use crate::singletons::is_not_implemented;
+use crate::types::{is_subtype, lookup, tobj, type_name, types};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        if let Some(r) = self.native_binop(op, a, b) {
+            return r;
+        }
+        self.dunder_binop(op, a, b)
+    }
+
+    pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        if let Some(ObjData::List(_)) = a.data() {
+            if op == BinOp::Add {
+                self.list_extend(a, b)?;
+                return Ok(a.clone());
+            }
+        }
+        if let Some(ObjData::Set(_)) = a.data() {
+            if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                && std::ptr::eq(a.class(), types().set)
+            {
+                if let Some(r) = self.set_inplace(op, a, b) {
+                    return r;
+                }
+            }
+        }
+        if let Some(ObjData::Dict(_)) = a.data() {
+            if op == BinOp::Or {
+                self.dict_update(a, b)?;
+                return Ok(a.clone());
+            }
+        }
+        if matches!(a.data(), Some(ObjData::Instance(_) | ObjData::Exception(_))) {
+            let (_, _, idunder) = op.dunders();
+            if let Some(r) = self.call_special(a, idunder, vec![b.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op(op, a, b)
+    }
+
+    fn native_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
+        if is_int_like(a) && is_int_like(b) {
+            if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
+                if let Some(r) = small_binop(op, x, y) {
+                    return Some(r);
+                }
+            }
+            let (x, y) = (as_bigint(a)?, as_bigint(b)?);
+            return Some(big_binop(op, &x, &y));
+        }
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            let x = self.num_to_f64(a)?;
+            let y = self.num_to_f64(b)?;
+            return match (x, y) {
+                (Ok(x), Ok(y)) => float_binop(op, x, y),
+                (Err(e), _) | (_, Err(e)) => Some(Err(e)),
+            };
+        }
+        let (Value::Obj(x), _) = (a, b) else {
+            return self.native_rhs_only(op, a, b);
+        };
+        match (&x.data, b.data(), op) {
+            (ObjData::Str(s), Some(ObjData::Str(t)), BinOp::Add) => {
+                let mut r = String::with_capacity(s.as_str().len() + t.as_str().len());
+                r.push_str(s.as_str());
+                r.push_str(t.as_str());
+                Some(Ok(crate::pystr::new_string(r)))
+            }
+            (ObjData::Str(_), _, BinOp::Mod) => Some(crate::printf::str_percent(self, a, b)),
+            (
+                ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_),
+                _,
+                BinOp::Mul,
+            ) => {
+                let n = as_i64(b)?;
+                Some(crate::seq::repeat(a, n))
+            }
+            (ObjData::List(l), Some(ObjData::List(m)), BinOp::Add) => {
+                let mut v = l.lock().clone();
+                v.extend(m.lock().iter().cloned());
+                Some(Ok(crate::list::new_list(v)))
+            }
+            (ObjData::Tuple(l), Some(ObjData::Tuple(m)), BinOp::Add) => {
+                let mut v = l.to_vec();
+                v.extend(m.iter().cloned());
+                Some(Ok(crate::tuple::new_tuple(v)))
+            }
+            (ObjData::Bytes(l), Some(ObjData::Bytes(m)), BinOp::Add) => {
+                let mut v = l.to_vec();
+                v.extend_from_slice(m);
+                Some(Ok(crate::bytes::new_bytes(v)))
+            }
+            (ObjData::Dict(_), Some(ObjData::Dict(_)), BinOp::Or) => {
+                let d = crate::dict_ops::copy_dict(a);
+                Some(self.dict_update(&d, b).map(|_| d))
+            }
+            (
+                ObjData::Set(_),
+                Some(ObjData::Set(_)),
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            ) => Some(self.set_binop(op, a, b)),
+            _ => self.native_rhs_only(op, a, b),
+        }
+    }
+
+    fn native_rhs_only(&mut self, op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
+        if op == BinOp::Mul {
+            if let Some(
+                ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_),
+            ) = b.data()
+            {
+                let n = as_i64(a)?;
+                return Some(crate::seq::repeat(b, n));
+            }
+        }
+        None
+    }
+
+    fn num_to_f64(&self, v: &Value) -> Option<PyResult<f64>> {
+        match v {
+            Value::Float(f) => Some(Ok(*f)),
+            Value::Int(i) => Some(Ok(*i as f64)),
+            Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+            Value::Obj(o) => match &o.data {
+                ObjData::BigInt(b) => Some(big_to_f64(b)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn dunder_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        let (d, rd, _) = op.dunders();
+        let (ta, tb) = (a.class(), b.class());
+        let rhs_first = !std::ptr::eq(ta, tb) && is_subtype(tb, ta) && lookup(tb, rd).is_some();
+        if rhs_first {
+            if let Some(r) = self.call_special(b, rd, vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.call_special(a, d, vec![b.clone()])? {
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !rhs_first && !std::ptr::eq(ta, tb) {
+            if let Some(r) = self.call_special(b, rd, vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        let sym = if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
+        Err(type_error(format!(
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            type_name(ta),
+            type_name(tb)
+        )))
+    }
+
+    pub fn unary_op(&mut self, op: UnOp, a: &Value) -> PyResult {
+        match (op, a) {
+            (UnOp::Not, _) => return Ok(Value::Bool(!self.truthy(a)?)),
+            (UnOp::Neg, Value::Int(i)) => {
+                return Ok(match i.checked_neg() {
+                    Some(n) => Value::Int(n),
+                    None => from_bigint(-num_bigint::BigInt::from(*i)),
+                })
+            }
+            (UnOp::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (UnOp::Neg, Value::Bool(b)) => return Ok(Value::Int(-(*b as i64))),
+            (UnOp::Pos, Value::Int(_) | Value::Float(_)) => return Ok(a.clone()),
+            (UnOp::Pos, Value::Bool(b)) => return Ok(Value::Int(*b as i64)),
+            (UnOp::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
+            (UnOp::Invert, Value::Bool(b)) => return Ok(Value::Int(!(*b as i64))),
+            _ => {}
+        }
+        if let Some(ObjData::BigInt(b)) = a.data() {
+            return Ok(match op {
+                UnOp::Neg => from_bigint(-b.clone()),
+                UnOp::Pos => a.clone(),
+                _ => from_bigint(!b.clone()),
+            });
+        }
+        let (name, sym) = match op {
+            UnOp::Neg => ("__neg__", "-"),
+            UnOp::Pos => ("__pos__", "+"),
+            _ => ("__invert__", "~"),
+        };
+        match self.call_special(a, name, vec![])? {
+            Some(r) => Ok(r),
+            None => Err(type_error(format!(
+                "bad operand type for unary {sym}: '{}'",
+                type_name(a.class())
+            ))),
+        }
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::None | Value::Unbound => return Ok(false),
+            Value::Bool(b) => return Ok(*b),
+            Value::Int(i) => return Ok(*i != 0),
+            Value::Float(f) => return Ok(*f != 0.0),
+            Value::Obj(_) => {}
+        }
+        let Value::Obj(o) = v else { return Ok(true) };
+        match &o.data {
+            ObjData::Str(s) => Ok(!s.as_str().is_empty()),
+            ObjData::List(l) => Ok(!l.lock().is_empty()),
+            ObjData::Tuple(t) => Ok(!t.is_empty()),
+            ObjData::Dict(d) | ObjData::Set(d) => Ok(!d.lock().is_empty()),
+            ObjData::BigInt(_) => Ok(true),
+            ObjData::Bytes(b) => Ok(!b.is_empty()),
+            ObjData::Range(..) => Ok(crate::seq::range_len(v) > 0),
+            ObjData::Instance(_) | ObjData::Exception(_) => self.user_truthy(v),
+            _ => Ok(true),
+        }
+    }
+
+    fn user_truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(r) = self.call_special(v, "__bool__", vec![])? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => Err(type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    type_name(r.class())
+                ))),
+            };
+        }
+        if let Some(r) = self.call_special(v, "__len__", vec![])? {
+            let n = self.index_value(&r)?;
+            if n < 0 {
+                return Err(crate::exc::value_error("__len__() should return >= 0"));
+            }
+            return Ok(n != 0);
+        }
+        Ok(true)
+    }
+
+    /// `a == b` as a bool (native first, then `__eq__`).
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = crate::dict::native_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(CmpOp::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
+        if let Some(r) = self.native_compare(op, a, b) {
+            return r;
+        }
+        let (ta, tb) = (a.class(), b.class());
+        let rhs_first = !std::ptr::eq(ta, tb) && is_subtype(tb, ta);
+        let sw = op.swapped();
+        if rhs_first {
+            if let Some(r) = self.user_cmp(b, sw, a)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.user_cmp(a, op, b)? {
+            return Ok(r);
+        }
+        if !rhs_first {
+            if let Some(r) = self.user_cmp(b, sw, a)? {
+                return Ok(r);
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                type_name(ta),
+                type_name(tb)
+            ))),
+        }
+    }
+
+    fn user_cmp(&mut self, a: &Value, op: CmpOp, b: &Value) -> PyResult<Option<Value>> {
+        if !matches!(a.data(), Some(ObjData::Instance(_) | ObjData::Exception(_))) {
+            return Ok(None);
+        }
+        let r = self.call_special(a, op.dunder(), vec![b.clone()])?;
+        match r {
+            Some(r) if !is_not_implemented(&r) => Ok(Some(r)),
+            _ if op == CmpOp::Ne => {
+                if let Some(r) = self.call_special(a, "__eq__", vec![b.clone()])? {
+                    if !is_not_implemented(&r) {
+                        return Ok(Some(Value::Bool(!self.truthy(&r)?)));
+                    }
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn native_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult> {
+        use std::cmp::Ordering;
+        let num = |v: &Value| is_int_like(v) || matches!(v, Value::Float(_));
+        if num(a) && num(b) {
+            let o = num_cmp(a, b);
+            return Some(Ok(Value::Bool(ord_matches(op, o))));
+        }
+        match (a, b) {
+            (Value::None, Value::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                return Some(Ok(Value::Bool(op == CmpOp::Eq)))
+            }
+            (Value::Obj(x), Value::Obj(y)) => match (&x.data, &y.data) {
+                (ObjData::Str(s), ObjData::Str(t)) => {
+                    let o: Option<Ordering> = Some(s.as_str().cmp(t.as_str()));
+                    return Some(Ok(Value::Bool(ord_matches(op, o))));
+                }
+                (ObjData::Bytes(s), ObjData::Bytes(t)) => {
+                    return Some(Ok(Value::Bool(ord_matches(op, Some(s.cmp(t))))));
+                }
+                (ObjData::Tuple(_), ObjData::Tuple(_)) | (ObjData::List(_), ObjData::List(_)) => {
+                    return Some(self.seq_compare(op, a, b));
+                }
+                (ObjData::Dict(_), ObjData::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                    return Some(
+                        self.dict_eq(a, b)
+                            .map(|e| Value::Bool(e == (op == CmpOp::Eq))),
+                    );
+                }
+                (ObjData::Set(_), ObjData::Set(_)) => return Some(self.set_compare(op, a, b)),
+                _ => {}
+            },
+            _ => {}
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let user =
+                |v: &Value| matches!(v.data(), Some(ObjData::Instance(_) | ObjData::Exception(_)));
+            if !user(a) && !user(b) {
+                let same = a.is(b);
+                return Some(Ok(Value::Bool(same == (op == CmpOp::Eq))));
+            }
+        }
+        None
+    }
+
+    fn seq_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
+        let x = crate::seq::snapshot(a);
+        let y = crate::seq::snapshot(b);
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !self.eq(p, q)? {
+                return match op {
+                    CmpOp::Eq => Ok(Value::Bool(false)),
+                    CmpOp::Ne => Ok(Value::Bool(true)),
+                    _ => self.compare(op, p, q),
+                };
+            }
+        }
+        let o = Some(x.len().cmp(&y.len()));
+        Ok(Value::Bool(ord_matches(op, o)))
+    }
+
+    /// Python's `hash()`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => return Ok(hash_i64(*i)),
+            Value::Bool(b) => return Ok(*b as i64),
+            Value::Float(f) => return Ok(hash_f64(*f)),
+            Value::None | Value::Unbound => return Ok(0xFCA86420 >> 4),
+            Value::Obj(_) => {}
+        }
+        let Value::Obj(o) = v else { return Ok(0) };
+        match &o.data {
+            ObjData::Str(s) => Ok(s.hash()),
+            ObjData::BigInt(b) => Ok(hash_bigint(b)),
+            ObjData::Tuple(items) => {
+                let items = items.clone();
+                self.tuple_hash(&items)
+            }
+            ObjData::Bytes(b) => Ok(crate::pystr::str_hash(&String::from_utf8_lossy(b))),
+            ObjData::List(_) | ObjData::Dict(_) => Err(unhashable(v)),
+            ObjData::Set(d) => {
+                if std::ptr::eq(o.cls(), types().set) {
+                    return Err(unhashable(v));
+                }
+                let mut h: i64 = 0;
+                for e in d.lock().iter() {
+                    h ^= e.hash.wrapping_mul(0x5bd1e995);
+                }
+                Ok(h)
+            }
+            ObjData::Instance(_) | ObjData::Exception(_) => self.user_hash(v),
+            _ => Ok(pointer_hash(o.id())),
+        }
+    }
+
+    fn user_hash(&mut self, v: &Value) -> PyResult<i64> {
+        match lookup(v.class(), "__hash__") {
+            Some(Value::None) => Err(unhashable(v)),
+            Some(h) if !is_object_slot(&h, "__hash__") => {
+                let r = self.call(&h, vec![v.clone()])?;
+                match r {
+                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                    Value::Bool(b) => Ok(b as i64),
+                    _ => match r.data() {
+                        Some(ObjData::BigInt(b)) => Ok(hash_bigint(b)),
+                        _ => Err(type_error("__hash__ method should return an integer")),
+                    },
+                }
+            }
+            _ => Ok(pointer_hash(v.id())),
+        }
+    }
+
+    /// CPython's xxHash-based tuple hash.
+    fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let mut acc: u64 = P5;
+        for it in items {
+            let lane = self.hash(it)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        if acc == u64::MAX {
+            return Ok(1546275796);
+        }
+        Ok(acc as i64)
+    }
+
+    pub fn contains(&mut self, c: &Value, item: &Value) -> PyResult<bool> {
+        let Value::Obj(o) = c else {
+            return Err(not_container(c));
+        };
+        match &o.data {
+            ObjData::Str(s) => match item.as_str() {
+                Some(t) => Ok(s.as_str().contains(t)),
+                None => Err(type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(item.class())
+                ))),
+            },
+            ObjData::Dict(_) => Ok(self.dict_get(c, item)?.is_some()),
+            ObjData::Set(_) => self.set_contains(c, item),
+            ObjData::List(_) | ObjData::Tuple(_) => {
+                let mut i = 0;
+                while let Some(x) = crate::seq::item_at(c, i) {
+                    if x.is(item) || self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+                Ok(false)
+            }
+            ObjData::Range(..) => crate::seq::range_contains(self, c, item),
+            ObjData::Bytes(b) => match item {
+                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                _ => match item.data() {
+                    Some(ObjData::Bytes(n)) => {
+                        Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..]))
+                    }
+                    _ => Err(type_error("a bytes-like object is required")),
+                },
+            },
+            _ => {
+                if let Some(r) = self.call_special(c, "__contains__", vec![item.clone()])? {
+                    return self.truthy(&r);
+                }
+                if lookup(c.class(), "__iter__").is_none()
+                    && lookup(c.class(), "__getitem__").is_none()
+                {
+                    return Err(not_container(c));
+                }
+                let it = self.get_iter(c)?;
+                while let Some(x) = self.iter_next(&it)? {
+                    if x.is(item) || self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// `operator.index`: an int from an int-like or `__index__`.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            _ => match v.data() {
+                Some(ObjData::BigInt(_)) => Err(crate::exc::index_error(format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    type_name(v.class())
+                ))),
+                _ => match self.call_special(v, "__index__", vec![])? {
+                    Some(r) => self.index_value(&r),
+                    None => Err(type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(v.class())
+                    ))),
+                },
+            },
+        }
+    }
+}
+
+fn ord_matches(op: CmpOp, o: Option<std::cmp::Ordering>) -> bool {
+    use std::cmp::Ordering::*;
+    match (op, o) {
+        (CmpOp::Ne, None) => true,
+        (_, None) => false,
+        (CmpOp::Lt, Some(o)) => o == Less,
+        (CmpOp::Le, Some(o)) => o != Greater,
+        (CmpOp::Eq, Some(o)) => o == Equal,
+        (CmpOp::Ne, Some(o)) => o != Equal,
+        (CmpOp::Gt, Some(o)) => o == Greater,
+        (CmpOp::Ge, Some(o)) => o != Less,
+    }
+}
+
+pub fn pointer_hash(id: usize) -> i64 {
+    (id.rotate_right(4)) as i64 & i64::MAX
+}
+
+pub fn unhashable(v: &Value) -> crate::func::Exc {
+    type_error(format!("unhashable type: '{}'", type_name(v.class())))
+}
+
+fn not_container(c: &Value) -> crate::func::Exc {
+    type_error(format!(
+        "argument of type '{}' is not iterable",
+        type_name(c.class())
+    ))
+}
+
+/// Whether `v` is `object`'s own implementation of `name` (i.e. not overridden).
+pub fn is_object_slot(v: &Value, name: &str) -> bool {
+    tobj(types().object).dict.get(name).is_some_and(|o| o.is(v))
+}

@@ -1,0 +1,334 @@
+//! `repr()` and `str()` of every built-in object, exactly as CPython prints them, with
+//! `[...]` for self-containing containers and RecursionError for very deep nesting.
+
+use crate::exc::{args_of, type_error};
+use crate::float::float_repr;
+use crate::func::PyResult;
+use crate::int::int_to_string;
+use crate::object::ObjData;
+use crate::types::{lookup, tobj, type_name, types, TypeRef};
+use crate::value::Value;
+use crate::vm::Vm;
+
+const MAX_STR_DIGITS: usize = 4300;
+
+impl Vm {
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::None | Value::Unbound => return Ok("None".into()),
+            Value::Bool(true) => return Ok("True".into()),
+            Value::Bool(false) => return Ok("False".into()),
+            Value::Int(i) => return Ok(i.to_string()),
+            Value::Float(f) => return Ok(float_repr(*f)),
+            Value::Obj(_) => {}
+        }
+        let Value::Obj(o) = v else {
+            return Ok(String::new());
+        };
+        match &o.data {
+            ObjData::Str(s) => Ok(str_repr(s.as_str())),
+            ObjData::BigInt(_) => big_str(v),
+            ObjData::List(_) | ObjData::Tuple(_) | ObjData::Dict(_) | ObjData::Set(_) => {
+                self.container_repr(v)
+            }
+            ObjData::Instance(_) | ObjData::Exception(_) => self.user_repr(v),
+            _ => Ok(self.builtin_repr(v)),
+        }
+    }
+
+    fn user_repr(&mut self, v: &Value) -> PyResult<String> {
+        match lookup(v.class(), "__repr__") {
+            Some(r) if !matches!(r.data(), Some(ObjData::Builtin(_))) => {
+                let s = self.call(&r, vec![v.clone()])?;
+                match s.as_str() {
+                    Some(t) => Ok(t.to_string()),
+                    None => Err(type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        type_name(s.class())
+                    ))),
+                }
+            }
+            _ => self.default_repr(v),
+        }
+    }
+
+    /// `object.__repr__` / `BaseException.__repr__`.
+    pub fn default_repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(ObjData::Exception(_)) = v.data() {
+            let args = args_of(v.obj().unwrap_or_else(|| unreachable!()));
+            let name = &tobj(v.class()).name;
+            return Ok(match args.len() {
+                1 => format!("{name}({})", self.repr(&args[0])?),
+                _ => {
+                    let t = crate::tuple::new_tuple(args);
+                    format!("{name}{}", self.repr(&t)?)
+                }
+            });
+        }
+        Ok(format!(
+            "<{} object at {:#x}>",
+            qual_type_name(v.class()),
+            v.id()
+        ))
+    }
+
+    pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(s) = v.as_str() {
+            return Ok(s.to_string());
+        }
+        match v.data() {
+            Some(ObjData::Instance(_) | ObjData::Exception(_)) => {
+                match lookup(v.class(), "__str__") {
+                    Some(f) if !matches!(f.data(), Some(ObjData::Builtin(_))) => {
+                        let s = self.call(&f, vec![v.clone()])?;
+                        match s.as_str() {
+                            Some(t) => Ok(t.to_string()),
+                            None => Err(type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                type_name(s.class())
+                            ))),
+                        }
+                    }
+                    _ => match v.data() {
+                        Some(ObjData::Exception(_)) => self.exc_str(v),
+                        _ => self.repr(v),
+                    },
+                }
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `BaseException.__str__`.
+    pub fn exc_str(&mut self, v: &Value) -> PyResult<String> {
+        let Some(o) = v.obj() else {
+            return Ok(String::new());
+        };
+        let args = args_of(o);
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if crate::exc::is_instance_of(o, types().key_error) => self.repr(&args[0]),
+            1 => self.str_of(&args[0]),
+            _ => self.repr(&crate::tuple::new_tuple(args)),
+        }
+    }
+
+    fn container_repr(&mut self, v: &Value) -> PyResult<String> {
+        let id = v.id();
+        if self.repr_stack.contains(&id) {
+            return Ok(match v.data() {
+                Some(ObjData::List(_)) => "[...]",
+                Some(ObjData::Dict(_)) => "{...}",
+                _ => "...",
+            }
+            .to_string());
+        }
+        if self.depth + self.repr_stack.len() >= self.recursion_limit() {
+            return Err(crate::exc::new_exc_msg(
+                types().recursion_error,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
+        self.repr_stack.push(id);
+        let r = self.container_repr_inner(v);
+        self.repr_stack.pop();
+        r
+    }
+
+    fn container_repr_inner(&mut self, v: &Value) -> PyResult<String> {
+        let mut out = String::new();
+        match v.data() {
+            Some(ObjData::List(_)) | Some(ObjData::Tuple(_)) => {
+                let items = crate::seq::snapshot(v);
+                let is_list = matches!(v.data(), Some(ObjData::List(_)));
+                out.push(if is_list { '[' } else { '(' });
+                for (i, x) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr(x)?);
+                }
+                if !is_list && items.len() == 1 {
+                    out.push(',');
+                }
+                out.push(if is_list { ']' } else { ')' });
+            }
+            Some(ObjData::Dict(d)) => {
+                let items = d.lock().items();
+                out.push('{');
+                for (i, (k, x)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr(k)?);
+                    out.push_str(": ");
+                    out.push_str(&self.repr(x)?);
+                }
+                out.push('}');
+            }
+            Some(ObjData::Set(d)) => {
+                let keys = d.lock().keys();
+                let frozen = std::ptr::eq(v.class(), types().frozenset);
+                if keys.is_empty() {
+                    return Ok(if frozen {
+                        "frozenset()".into()
+                    } else {
+                        "set()".into()
+                    });
+                }
+                if frozen {
+                    out.push_str("frozenset(");
+                }
+                out.push('{');
+                for (i, k) in keys.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr(k)?);
+                }
+                out.push('}');
+                if frozen {
+                    out.push(')');
+                }
+            }
+            _ => {}
+        }
+        Ok(out)
+    }
+
+    fn builtin_repr(&mut self, v: &Value) -> String {
+        let Some(o) = v.obj() else {
+            return String::new();
+        };
+        match &o.data {
+            ObjData::Function(f) => format!("<function {} at {:#x}>", f.qualname(), o.id()),
+            ObjData::Builtin(b) => match (&b.bound, b.owner) {
+                (Some(r), Some(owner)) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    type_name(r.class()),
+                    r.id()
+                )
+                .replace(&format!("of {owner} object"), &format!("of {owner} object")),
+                (None, Some(owner)) => format!("<method '{}' of '{owner}' objects>", b.name),
+                _ => format!("<built-in function {}>", b.name),
+            },
+            ObjData::Method(f, r) => {
+                let fname = match f.data() {
+                    Some(ObjData::Function(func)) => func.qualname(),
+                    _ => "?".into(),
+                };
+                let rr = self.repr(r).unwrap_or_default();
+                format!("<bound method {fname} of {rr}>")
+            }
+            ObjData::Type(_) => {
+                let t = o.as_static().unwrap_or_else(|| types().object);
+                format!("<class '{}'>", qual_type_name(t))
+            }
+            ObjData::Module(m) => match m.ns.get("__file__").as_ref().and_then(|f| f.as_str()) {
+                Some(f) => format!("<module '{}' from '{f}'>", m.name),
+                None => format!("<module '{}' (built-in)>", m.name),
+            },
+            ObjData::Bytes(b) => crate::bytes::bytes_repr(b),
+            ObjData::Range(a, b, c) => {
+                if *c == 1 {
+                    format!("range({a}, {b})")
+                } else {
+                    format!("range({a}, {b}, {c})")
+                }
+            }
+            ObjData::Slice(s) => {
+                let parts: Vec<String> =
+                    s.iter().map(|x| self.repr(x).unwrap_or_default()).collect();
+                format!("slice({}, {}, {})", parts[0], parts[1], parts[2])
+            }
+            ObjData::Generator(g) => {
+                format!("<{} object {} at {:#x}>", g.type_word(), g.qualname, o.id())
+            }
+            ObjData::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name,
+                o.id(),
+                c.source.filename,
+                c.firstlineno
+            ),
+            ObjData::Singleton => {
+                if std::ptr::eq(o.cls(), types().ellipsis_type) {
+                    "Ellipsis".into()
+                } else {
+                    "NotImplemented".into()
+                }
+            }
+            ObjData::Cell(_) => format!("<cell at {:#x}>", o.id()),
+            _ => format!("<{} object at {:#x}>", qual_type_name(o.cls()), o.id()),
+        }
+    }
+}
+
+/// `module.qualname` for classes outside builtins.
+pub fn qual_type_name(t: TypeRef) -> String {
+    let to = tobj(t);
+    let m = to.module_name();
+    if m == "builtins" {
+        to.qualname.clone()
+    } else {
+        format!("{m}.{}", to.qualname)
+    }
+}
+
+fn big_str(v: &Value) -> PyResult<String> {
+    let s = int_to_string(v);
+    let digits = s.trim_start_matches('-').len();
+    if digits > MAX_STR_DIGITS {
+        return Err(crate::exc::value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(s)
+}
+
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if is_unprintable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn is_unprintable(c: char) -> bool {
+    matches!(c as u32, 0xad | 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xfff9..=0xfffb | 0xe000..=0xf8ff)
+        || c == '\u{a0}'
+}

@@ -1,0 +1,165 @@
+//! Running a program: the `__main__` module, `sys.argv`/`sys.path`, uncaught exceptions
+//! and `SystemExit` turned into CPython's report and exit status.
+
+use std::sync::Arc;
+
+use skein_grammar::ast::Mod;
+use skein_grammar::LineIndex;
+
+use crate::code::SourceInfo;
+use crate::exc::{args_of, exc_data};
+use crate::module::{module_ns, new_module};
+use crate::objref::ObjRef;
+use crate::pystr::new_string;
+use crate::value::Value;
+use crate::vm::{Interp, Vm};
+
+/// What to run.
+pub struct Program<'a> {
+    /// The name tracebacks show (`/abs/path/x.py` or `<string>`).
+    pub filename: &'a str,
+    pub source: &'a str,
+    pub tree: &'a Mod,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// `sys.path[0]`: the script's directory ('' for `-c`).
+    pub path0: String,
+    pub unbuffered: bool,
+}
+
+/// Runs a parsed program to completion; returns the process exit status.
+pub fn run_program(p: Program) -> i32 {
+    let interp = Interp::new();
+    run_in(interp, p)
+}
+
+pub fn run_in(interp: Arc<Interp>, p: Program) -> i32 {
+    if p.unbuffered {
+        interp.out.set_unbuffered(true);
+    }
+    let mut vm = Vm::new(interp.clone());
+    let sys = module_ns(interp.sys);
+    sys.set(
+        "argv",
+        crate::list::new_list(p.argv.into_iter().map(new_string).collect()),
+    );
+    let mut path = vec![new_string(p.path0)];
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        path.extend(
+            pp.split(':')
+                .filter(|s| !s.is_empty())
+                .map(|s| new_string(s.to_string())),
+        );
+    }
+    sys.set("path", crate::list::new_list(path));
+    let main = new_module("__main__");
+    let ns = module_ns(main);
+    ns.set("__file__", new_string(p.filename.to_string()));
+    ns.set(
+        "__builtins__",
+        Value::Obj(ObjRef::from_static(interp.builtins)),
+    );
+    let modules = interp.modules.clone();
+    let _ = vm.dict_set(
+        &modules,
+        new_string("__main__".into()),
+        Value::Obj(ObjRef::from_static(main)),
+    );
+    let source = Arc::new(SourceInfo {
+        filename: p.filename.to_string(),
+        text: p.source.into(),
+        lines: LineIndex::new(p.source),
+    });
+    let result = match crate::compiler::compile_module(p.tree, source) {
+        Ok(code) => {
+            let frame = vm.new_frame(code, main);
+            vm.run_frame(frame).map(|_| ())
+        }
+        Err(e) => Err(crate::import::syntax_error_exc(
+            p.filename,
+            p.source,
+            &e.msg,
+            e.span.start,
+            "SyntaxError",
+        )),
+    };
+    let status = match result {
+        Ok(()) => 0,
+        Err(e) => report(&mut vm, &e),
+    };
+    vm.flush_out();
+    status
+}
+
+/// Prints an uncaught exception (or handles SystemExit); the exit status.
+pub fn report(vm: &mut Vm, e: &ObjRef) -> i32 {
+    if vm.is_system_exit(e) {
+        let args = args_of(e);
+        return match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(i)) => *i as i32,
+            Some(Value::Bool(b)) => *b as i32,
+            Some(v) => {
+                vm.flush_out();
+                let s = vm.str_of(v).unwrap_or_default();
+                eprintln!("{s}");
+                1
+            }
+        };
+    }
+    if crate::exc::is_instance_of(e, crate::types::types().syntax_error)
+        && exc_data(e).is_some_and(|x| x.state.lock().traceback.is_empty())
+    {
+        vm.flush_out();
+        eprint!("{}", format_syntax_error(vm, e));
+        return 1;
+    }
+    vm.print_exception(e);
+    1
+}
+
+fn format_syntax_error(vm: &mut Vm, e: &ObjRef) -> String {
+    let v = Value::Obj(e.clone());
+    let get = |vm: &mut Vm, k: &str| vm.dict_get(&v, &crate::pystr::interned(k)).ok().flatten();
+    let filename = get(vm, "filename")
+        .and_then(|f| f.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let line = get(vm, "lineno")
+        .and_then(|l| crate::int::as_i64(&l))
+        .unwrap_or(1);
+    let offset = get(vm, "offset")
+        .and_then(|l| crate::int::as_i64(&l))
+        .unwrap_or(1);
+    let text = get(vm, "text")
+        .and_then(|t| t.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let msg = get(vm, "msg")
+        .and_then(|t| t.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let mut out = format!("  File \"{filename}\", line {line}\n");
+    let stripped = text.trim_start();
+    if !stripped.is_empty() {
+        let indent = text.len() - stripped.len();
+        out.push_str(&format!("    {}\n", stripped.trim_end()));
+        let col = (offset as usize).saturating_sub(1).saturating_sub(indent);
+        let width = stripped.trim_end().len().saturating_sub(col).max(1);
+        out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
+    }
+    let name = crate::types::type_name(e.cls());
+    out.push_str(&format!("{name}: {msg}\n"));
+    out
+}
+
+/// `skein --dis`: compiles and lists the bytecode.
+pub fn dis_source(filename: &str, source: &str, tree: &Mod) -> Result<String, String> {
+    let _ = Interp::new();
+    let info = Arc::new(SourceInfo {
+        filename: filename.to_string(),
+        text: source.into(),
+        lines: LineIndex::new(source),
+    });
+    match crate::compiler::compile_module(tree, info) {
+        Ok(code) => Ok(crate::dis::disassemble(code)),
+        Err(e) => Err(format!("SyntaxError: {}", e.msg)),
+    }
+}

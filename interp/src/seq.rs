@@ -1,0 +1,191 @@
+//! Sequence helpers shared by list, tuple, str, bytes and range: snapshots, indexing,
+//! slicing with Python's index rules, repetition, and range arithmetic.
+
+use num_bigint::BigInt;
+
+use crate::exc::{index_error, type_error};
+use crate::func::PyResult;
+use crate::int::as_bigint;
+use crate::object::ObjData;
+use crate::types::type_name;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The items of a list or tuple, copied out so no lock is held while using them.
+pub fn snapshot(v: &Value) -> Vec<Value> {
+    match v.data() {
+        Some(ObjData::List(l)) => l.lock().clone(),
+        Some(ObjData::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn item_at(v: &Value, i: usize) -> Option<Value> {
+    match v.data()? {
+        ObjData::List(l) => l.lock().get(i).cloned(),
+        ObjData::Tuple(t) => t.get(i).cloned(),
+        _ => None,
+    }
+}
+
+pub fn seq_len(v: &Value) -> Option<usize> {
+    match v.data()? {
+        ObjData::List(l) => Some(l.lock().len()),
+        ObjData::Tuple(t) => Some(t.len()),
+        ObjData::Str(s) => Some(s.char_len()),
+        ObjData::Bytes(b) => Some(b.len()),
+        ObjData::Dict(d) | ObjData::Set(d) => Some(d.lock().len()),
+        ObjData::Range(..) => Some(range_len(v) as usize),
+        _ => None,
+    }
+}
+
+/// Normalizes an index for a sequence of `len`; `None` if out of range.
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        None
+    } else {
+        Some(j as usize)
+    }
+}
+
+/// CPython's `PySlice_AdjustIndices`: start, stop, step, and the slice length.
+pub fn slice_indices(vm: &mut Vm, sl: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let len = len as i64;
+    let step = match &sl[2] {
+        Value::None => 1,
+        v => vm.index_value(v).map_err(|_| slice_err())?,
+    };
+    if step == 0 {
+        return Err(crate::exc::value_error("slice step cannot be zero"));
+    }
+    let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |vm: &mut Vm, v: &Value, dflt: i64| -> PyResult<i64> {
+        match v {
+            Value::None => Ok(dflt),
+            v => {
+                let i = match vm.index_value(v) {
+                    Ok(i) => i,
+                    Err(_) if crate::int::is_int_like(v) => {
+                        if as_bigint(v).is_some_and(|b| b < BigInt::from(0)) {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        }
+                    }
+                    Err(_) => return Err(slice_err()),
+                };
+                let i = if i < 0 { i + len } else { i };
+                Ok(i.clamp(lo, hi))
+            }
+        }
+    };
+    let start = clamp(vm, &sl[0], if step < 0 { hi } else { lo })?;
+    let stop = clamp(vm, &sl[1], if step < 0 { lo } else { hi })?;
+    let n = if step > 0 {
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, n as usize))
+}
+
+fn slice_err() -> crate::func::Exc {
+    type_error("slice indices must be integers or None or have an __index__ method")
+}
+
+pub fn slice_positions(start: i64, step: i64, n: usize) -> impl Iterator<Item = usize> {
+    (0..n).map(move |k| (start + k as i64 * step) as usize)
+}
+
+pub fn repeat(v: &Value, n: i64) -> PyResult {
+    let n = n.max(0) as usize;
+    match v.data() {
+        Some(ObjData::Str(s)) => {
+            if s.as_str().len().saturating_mul(n) > 1 << 31 {
+                return Err(crate::exc::new_exc_msg(
+                    crate::types::types().memory_error,
+                    "",
+                ));
+            }
+            Ok(crate::pystr::new_string(s.as_str().repeat(n)))
+        }
+        Some(ObjData::List(_) | ObjData::Tuple(_)) => {
+            let items = snapshot(v);
+            if items.len().saturating_mul(n) > 1 << 28 {
+                return Err(crate::exc::new_exc_msg(
+                    crate::types::types().memory_error,
+                    "",
+                ));
+            }
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend(items.iter().cloned());
+            }
+            Ok(if matches!(v.data(), Some(ObjData::List(_))) {
+                crate::list::new_list(out)
+            } else {
+                crate::tuple::new_tuple(out)
+            })
+        }
+        Some(ObjData::Bytes(b)) => Ok(crate::bytes::new_bytes(b.repeat(n))),
+        _ => Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(v.class())
+        ))),
+    }
+}
+
+pub fn range_len(v: &Value) -> i64 {
+    match v.data() {
+        Some(ObjData::Range(start, stop, step)) => {
+            let (start, stop, step) = (*start as i128, *stop as i128, *step as i128);
+            let n = if step > 0 && stop > start {
+                (stop - start - 1) / step + 1
+            } else if step < 0 && start > stop {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            };
+            n as i64
+        }
+        _ => 0,
+    }
+}
+
+pub fn range_contains(vm: &mut Vm, r: &Value, item: &Value) -> PyResult<bool> {
+    let Some(ObjData::Range(start, stop, step)) = r.data() else {
+        return Ok(false);
+    };
+    match item {
+        Value::Int(i) => {
+            let i = *i;
+            let inside = if *step > 0 {
+                i >= *start && i < *stop
+            } else {
+                i <= *start && i > *stop
+            };
+            Ok(inside && (i - start) % step == 0)
+        }
+        _ => {
+            let n = range_len(r);
+            for k in 0..n {
+                if vm.eq(&Value::Int(start + k * step), item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+pub fn index_err(kind: &str) -> crate::func::Exc {
+    index_error(format!("{kind} index out of range"))
+}

@@ -1,0 +1,269 @@
+//! Subscription: `c[k]`, `c[k] = v`, `del c[k]` for the built-in containers (with
+//! slices) and `__getitem__` / `__setitem__` / `__delitem__` / `__class_getitem__`.
+
+use crate::exc::{key_error, type_error};
+use crate::func::PyResult;
+use crate::object::ObjData;
+use crate::seq::*;
+use crate::types::{lookup, type_name};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    pub fn get_item(&mut self, c: &Value, k: &Value) -> PyResult {
+        let Value::Obj(o) = c else {
+            return Err(not_subscriptable(c));
+        };
+        match (&o.data, k) {
+            (ObjData::List(l), Value::Int(i)) => {
+                let l = l.lock();
+                norm_index(*i, l.len())
+                    .map(|j| l[j].clone())
+                    .ok_or_else(|| index_err("list"))
+            }
+            (ObjData::Tuple(t), Value::Int(i)) => norm_index(*i, t.len())
+                .map(|j| t[j].clone())
+                .ok_or_else(|| index_err("tuple")),
+            (ObjData::Dict(_), _) => match self.dict_get(c, k)? {
+                Some(v) => Ok(v),
+                None => self.dict_missing(c, k),
+            },
+            (ObjData::Str(s), Value::Int(i)) => {
+                let j = norm_index(*i, s.char_len()).ok_or_else(|| index_err("string"))?;
+                let ch = s.char_at(j).unwrap_or(' ');
+                Ok(crate::pystr::new_string(ch.to_string()))
+            }
+            (ObjData::Bytes(b), Value::Int(i)) => {
+                let j = norm_index(*i, b.len()).ok_or_else(|| index_err("index"))?;
+                Ok(Value::Int(b[j] as i64))
+            }
+            (ObjData::Range(start, _, step), Value::Int(i)) => {
+                let j = norm_index(*i, range_len(c) as usize)
+                    .ok_or_else(|| index_err("range object"))?;
+                Ok(Value::Int(start + j as i64 * step))
+            }
+            (_, _) if matches!(k.data(), Some(ObjData::Slice(_))) && is_builtin_seq(c) => {
+                self.get_slice(c, k)
+            }
+            (
+                ObjData::List(_)
+                | ObjData::Tuple(_)
+                | ObjData::Str(_)
+                | ObjData::Bytes(_)
+                | ObjData::Range(..),
+                _,
+            ) => match k {
+                Value::Bool(b) => self.get_item(c, &Value::Int(*b as i64)),
+                _ if crate::int::is_int_like(k) => Err(crate::exc::index_error(
+                    "cannot fit 'int' into an index-sized integer",
+                )),
+                _ if lookup(k.class(), "__index__").is_some() => {
+                    let i = self.index_value(k)?;
+                    self.get_item(c, &Value::Int(i))
+                }
+                _ => Err(type_error(format!(
+                    "{} indices must be integers or slices, not {}",
+                    seq_word(c),
+                    type_name(k.class())
+                ))),
+            },
+            (ObjData::Type(_), _) => {
+                if let Some(f) = lookup(o.as_static().map_or(c.class(), |t| t), "__class_getitem__")
+                {
+                    let f = self.bind_class_method(&f, c);
+                    return self.call(&f, vec![k.clone()]);
+                }
+                Ok(c.clone())
+            }
+            _ => match self.call_special(c, "__getitem__", vec![k.clone()])? {
+                Some(v) => Ok(v),
+                None => Err(not_subscriptable(c)),
+            },
+        }
+    }
+
+    fn dict_missing(&mut self, c: &Value, k: &Value) -> PyResult {
+        if !std::ptr::eq(c.class(), crate::types::types().dict) {
+            if let Some(v) = self.call_special(c, "__missing__", vec![k.clone()])? {
+                return Ok(v);
+            }
+        }
+        Err(key_error(k.clone()))
+    }
+
+    fn get_slice(&mut self, c: &Value, k: &Value) -> PyResult {
+        let Some(ObjData::Slice(sl)) = k.data() else {
+            return Err(type_error("expected a slice"));
+        };
+        let len = seq_len(c).unwrap_or(0);
+        let (start, _stop, step, n) = slice_indices(self, sl, len)?;
+        match c.data() {
+            Some(ObjData::Str(s)) => {
+                if s.is_ascii() {
+                    let b = s.as_str().as_bytes();
+                    let out: String = slice_positions(start, step, n)
+                        .map(|i| b[i] as char)
+                        .collect();
+                    return Ok(crate::pystr::new_string(out));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let out: String = slice_positions(start, step, n).map(|i| chars[i]).collect();
+                Ok(crate::pystr::new_string(out))
+            }
+            Some(ObjData::Bytes(b)) => Ok(crate::bytes::new_bytes(
+                slice_positions(start, step, n).map(|i| b[i]).collect(),
+            )),
+            Some(ObjData::Range(rs, _, rstep)) => {
+                let nstart = rs + start * rstep;
+                let nstep = rstep * step;
+                let nstop = nstart + n as i64 * nstep;
+                Ok(crate::object::alloc(
+                    crate::types::types().range,
+                    ObjData::Range(nstart, nstop, nstep),
+                ))
+            }
+            _ => {
+                let items = snapshot(c);
+                let out: Vec<Value> = slice_positions(start, step, n)
+                    .filter_map(|i| items.get(i).cloned())
+                    .collect();
+                Ok(if matches!(c.data(), Some(ObjData::List(_))) {
+                    crate::list::new_list(out)
+                } else {
+                    crate::tuple::new_tuple(out)
+                })
+            }
+        }
+    }
+
+    pub fn set_item(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
+        match (c.data(), &k) {
+            (Some(ObjData::List(l)), Value::Int(i)) => {
+                let mut g = l.lock();
+                let j = norm_index(*i, g.len())
+                    .ok_or_else(|| crate::exc::index_error("list assignment index out of range"))?;
+                let old = std::mem::replace(&mut g[j], v);
+                drop(g);
+                drop(old);
+                Ok(())
+            }
+            (Some(ObjData::Dict(_)), _) => self.dict_set(c, k, v),
+            (Some(ObjData::List(_)), _) if matches!(k.data(), Some(ObjData::Slice(_))) => {
+                self.set_slice(c, &k, v)
+            }
+            (Some(ObjData::List(_)), _) => {
+                let i = self.index_value(&k).map_err(|_| {
+                    type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        type_name(k.class())
+                    ))
+                })?;
+                self.set_item(c, Value::Int(i), v)
+            }
+            _ => match self.call_special(c, "__setitem__", vec![k, v])? {
+                Some(_) => Ok(()),
+                None => Err(type_error(format!(
+                    "'{}' object does not support item assignment",
+                    type_name(c.class())
+                ))),
+            },
+        }
+    }
+
+    fn set_slice(&mut self, c: &Value, k: &Value, v: Value) -> PyResult<()> {
+        let Some(ObjData::Slice(sl)) = k.data() else {
+            return Ok(());
+        };
+        let new = self.collect(&v)?;
+        let Some(ObjData::List(l)) = c.data() else {
+            return Ok(());
+        };
+        let len = l.lock().len();
+        let (start, stop, step, n) = slice_indices(self, sl, len)?;
+        let mut g = l.lock();
+        if step == 1 {
+            let stop = stop.max(start) as usize;
+            let end = stop.min(g.len());
+            g.splice(start as usize..end, new);
+            return Ok(());
+        }
+        if new.len() != n {
+            return Err(crate::exc::value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {n}",
+                new.len()
+            )));
+        }
+        for (i, val) in slice_positions(start, step, n).zip(new) {
+            g[i] = val;
+        }
+        Ok(())
+    }
+
+    pub fn del_item(&mut self, c: &Value, k: &Value) -> PyResult<()> {
+        match (c.data(), k) {
+            (Some(ObjData::List(l)), Value::Int(i)) => {
+                let mut g = l.lock();
+                let j = norm_index(*i, g.len())
+                    .ok_or_else(|| crate::exc::index_error("list assignment index out of range"))?;
+                let old = g.remove(j);
+                drop(g);
+                drop(old);
+                Ok(())
+            }
+            (Some(ObjData::List(l)), _) if matches!(k.data(), Some(ObjData::Slice(_))) => {
+                let Some(ObjData::Slice(sl)) = k.data() else {
+                    return Ok(());
+                };
+                let len = l.lock().len();
+                let (start, _, step, n) = slice_indices(self, sl, len)?;
+                let mut idx: Vec<usize> = slice_positions(start, step, n).collect();
+                idx.sort_unstable();
+                let mut g = l.lock();
+                for i in idx.into_iter().rev() {
+                    if i < g.len() {
+                        g.remove(i);
+                    }
+                }
+                Ok(())
+            }
+            (Some(ObjData::Dict(_)), _) => self.dict_del(c, k),
+            _ => match self.call_special(c, "__delitem__", vec![k.clone()])? {
+                Some(_) => Ok(()),
+                None => Err(type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    type_name(c.class())
+                ))),
+            },
+        }
+    }
+}
+
+fn is_builtin_seq(c: &Value) -> bool {
+    matches!(
+        c.data(),
+        Some(
+            ObjData::List(_)
+                | ObjData::Tuple(_)
+                | ObjData::Str(_)
+                | ObjData::Bytes(_)
+                | ObjData::Range(..)
+        )
+    )
+}
+
+fn seq_word(c: &Value) -> &'static str {
+    match c.data() {
+        Some(ObjData::List(_)) => "list",
+        Some(ObjData::Tuple(_)) => "tuple",
+        Some(ObjData::Str(_)) => "string",
+        Some(ObjData::Range(..)) => "range",
+        _ => "byte",
+    }
+}
+
+fn not_subscriptable(c: &Value) -> crate::func::Exc {
+    type_error(format!(
+        "'{}' object is not subscriptable",
+        type_name(c.class())
+    ))
+}

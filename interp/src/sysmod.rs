@@ -1,0 +1,170 @@
+//! The minimal `sys` module: argv, path, modules, stdout/stderr, exit, the recursion
+//! limit, version information, and `_is_gil_enabled`.
+
+use std::io::Write;
+use std::sync::atomic::Ordering;
+
+use crate::argparse::*;
+use crate::exc::type_error;
+use crate::func::{new_builtin, KwArgs, PyResult};
+use crate::module::module_ns;
+use crate::object::{alloc, ObjData};
+use crate::pystr::{new_str, new_string};
+use crate::type_methods::reg;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::{Interp, Vm};
+
+pub fn fill_sys(interp: &Interp) {
+    let ns = module_ns(interp.sys);
+    ns.set("modules", interp.modules.clone());
+    ns.set("argv", crate::list::new_list(vec![]));
+    ns.set("path", crate::list::new_list(vec![]));
+    ns.set("stdout", stream(1));
+    ns.set("stderr", stream(2));
+    ns.set("__stdout__", ns.get("stdout").unwrap_or(Value::None));
+    ns.set("__stderr__", ns.get("stderr").unwrap_or(Value::None));
+    ns.set("maxsize", Value::Int(i64::MAX));
+    ns.set("platform", new_str("linux"));
+    ns.set("byteorder", new_str("little"));
+    ns.set("version", new_str("3.11.7 (skein)"));
+    ns.set(
+        "executable",
+        new_string(
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
+    );
+    let vi = crate::tuple::new_tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        new_str("final"),
+        Value::Int(0),
+    ]);
+    ns.set("version_info", vi);
+    ns.set("hexversion", Value::Int(0x030B07F0));
+    let fns: &[(&'static str, crate::func::NativeFn)] = &[
+        ("exit", sys_exit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("_is_gil_enabled", is_gil_enabled),
+        ("intern", intern),
+        ("getdefaultencoding", getdefaultencoding),
+    ];
+    for (n, f) in fns {
+        ns.set(n, new_builtin(n, *f));
+    }
+    reg(types().text_io, "write", stream_write);
+    reg(types().text_io, "flush", stream_flush);
+    let mods = &interp.modules;
+    if let Some(ObjData::Dict(d)) = mods.data() {
+        let mut g = d.lock();
+        for (name, m) in [("sys", interp.sys), ("builtins", interp.builtins)] {
+            let k = crate::pystr::interned(name);
+            let h = crate::pystr::str_hash(name);
+            g.push(h, k, Value::Obj(crate::objref::ObjRef::from_static(m)));
+        }
+    }
+}
+
+fn stream(fd: u8) -> Value {
+    let v = alloc(types().text_io, ObjData::Stream(fd));
+    v.immortalize();
+    v
+}
+
+/// `print(..., file=f)`.
+pub fn write_to(vm: &mut Vm, f: &Value, s: &str) -> PyResult<()> {
+    match f.data() {
+        Some(ObjData::Stream(1)) => vm.write_out(s),
+        Some(ObjData::Stream(_)) => {
+            vm.flush_out();
+            let _ = std::io::stderr().write_all(s.as_bytes());
+        }
+        _ => {
+            vm.call_method(f, "write", vec![new_string(s.to_string())])?;
+        }
+    }
+    Ok(())
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("write", &args[1.min(args.len())..], 1, 1)?;
+    let s = args[1].as_str().ok_or_else(|| {
+        type_error(format!(
+            "write() argument must be str, not {}",
+            crate::types::type_name(args[1].class())
+        ))
+    })?;
+    write_to(vm, &args[0], s)?;
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
+    vm.flush_out();
+    Ok(Value::None)
+}
+
+pub fn sys_exit(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    Err(crate::exc::new_exception(
+        types().system_exit,
+        args.iter().take(1).cloned().collect(),
+    ))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("setrecursionlimit", args, 1, 1)?;
+    let n = vm.index_value(&args[0])?;
+    if n < 1 {
+        return Err(crate::exc::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    // The Rust stack bounds native re-entry; keep the limit where it cannot overflow.
+    let n = (n as usize).min(100_000);
+    vm.interp.recursion_limit.store(n, Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
+    Ok(Value::Int(vm.recursion_limit() as i64))
+}
+
+fn exc_info(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
+    let h = vm.handled.clone();
+    if h.is_none() {
+        return Ok(crate::tuple::new_tuple(vec![
+            Value::None,
+            Value::None,
+            Value::None,
+        ]));
+    }
+    Ok(crate::tuple::new_tuple(vec![
+        Value::type_value(h.class()),
+        h,
+        Value::None,
+    ]))
+}
+
+fn exception(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
+    Ok(vm.handled.clone())
+}
+
+fn is_gil_enabled(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
+    Ok(Value::Bool(true))
+}
+
+fn intern(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    match args.first().and_then(|v| v.as_str()) {
+        Some(s) => Ok(crate::pystr::interned(s)),
+        None => Err(type_error("intern() argument must be str")),
+    }
+}
+
+fn getdefaultencoding(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
+    Ok(new_str("utf-8"))
+}

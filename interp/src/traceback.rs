@@ -1,0 +1,215 @@
+//! Printing uncaught exceptions as CPython 3.11 does: the chain (cause / context), each
+//! frame's file, line and source text with `^`/`~` markers, the last line, and notes.
+
+use crate::code::Code;
+use crate::exc::{exc_data, TbEntry};
+use crate::objref::ObjRef;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// The full report of an uncaught exception.
+    pub fn format_exception(&mut self, e: &ObjRef) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(e, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, e: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(e.id());
+        let (cause, context, suppress, tb) = match exc_data(e) {
+            Some(x) => {
+                let st = x.state.lock();
+                (
+                    st.cause.clone(),
+                    st.context.clone(),
+                    st.suppress_context,
+                    st.traceback.clone(),
+                )
+            }
+            None => (None, None, false, Vec::new()),
+        };
+        if let Some(Value::Obj(c)) = cause.filter(|c| !c.is_none()) {
+            if !seen.contains(&c.id()) {
+                self.format_chain(&c, out, seen);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            }
+        } else if let Some(Value::Obj(c)) = context.filter(|c| !c.is_none() && !suppress) {
+            if !seen.contains(&c.id()) {
+                self.format_chain(&c, out, seen);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                format_entry(entry, out);
+            }
+        }
+        out.push_str(&self.exception_line(e));
+        out.push('\n');
+        self.format_notes(e, out);
+    }
+
+    /// `ValueError: message` (module-qualified for classes outside builtins).
+    pub fn exception_line(&mut self, e: &ObjRef) -> String {
+        let v = Value::Obj(e.clone());
+        let name = crate::repr::qual_type_name(e.cls());
+        let name = name.strip_prefix("builtins.").unwrap_or(&name).to_string();
+        let msg = match self.str_of(&v) {
+            Ok(m) => m,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
+    }
+
+    fn format_notes(&mut self, e: &ObjRef, out: &mut String) {
+        let v = Value::Obj(e.clone());
+        let Ok(Some(notes)) = self.dict_get(&v, &crate::pystr::interned("__notes__")) else {
+            return;
+        };
+        for n in crate::seq::snapshot(&notes) {
+            if let Some(s) = n.as_str() {
+                out.push_str(s);
+                out.push('\n');
+            }
+        }
+    }
+
+    /// Prints an uncaught exception to stderr (flushing stdout first, as CPython does).
+    pub fn print_exception(&mut self, e: &ObjRef) {
+        self.flush_out();
+        let s = self.format_exception(e);
+        eprint!("{s}");
+    }
+
+    pub fn is_system_exit(&self, e: &ObjRef) -> bool {
+        crate::exc::is_instance_of(e, types().system_exit)
+    }
+}
+
+fn format_entry(entry: &TbEntry, out: &mut String) {
+    let code: &Code = entry.code;
+    let pc = entry.pc as usize;
+    let line = code.line_of(pc);
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        code.source.filename, line, code.name
+    ));
+    let Some(text) = code.source.line_text(line) else {
+        return;
+    };
+    let stripped = text.trim_start();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(stripped.trim_end());
+    out.push('\n');
+    if let Some(carets) = caret_line(code, pc, line, text) {
+        out.push_str(&carets);
+        out.push('\n');
+    }
+}
+
+/// The `^^^` / `~~^~~` marker line, when the failing part is not the whole line.
+fn caret_line(code: &Code, pc: usize, line: u32, text: &str) -> Option<String> {
+    let span = *code.spans.get(pc)?;
+    let src = &code.source;
+    let line_start = src.lines.line_start(line)? as usize;
+    let (end_line, _) = src.lines.line_col(span.end);
+    if (span.start as usize) < line_start {
+        return None;
+    }
+    let col = |byte: usize| -> usize {
+        text.get(..byte.min(text.len()))
+            .map_or(0, |t| t.chars().count())
+    };
+    let indent = text.chars().count() - text.trim_start().chars().count();
+    let stripped_len = text.trim().chars().count();
+    let start = col(span.start as usize - line_start);
+    let end = if end_line == line {
+        col(span.end as usize - line_start)
+    } else {
+        indent + stripped_len
+    };
+    let anchors = if end_line == line {
+        code.anchors
+            .iter()
+            .find(|a| a.0 as usize == pc)
+            .and_then(|a| anchor_offsets(text, line_start, start, end, a))
+    } else {
+        None
+    };
+    let spans_all = end.saturating_sub(start) >= stripped_len;
+    if spans_all && anchors.is_none() {
+        return None;
+    }
+    let mut s = String::from("    ");
+    s.push_str(&" ".repeat(start.saturating_sub(indent)));
+    match anchors {
+        Some((l, r)) => {
+            s.push_str(&"~".repeat(l));
+            s.push_str(&"^".repeat(r - l));
+            s.push_str(&"~".repeat((end - start).saturating_sub(r)));
+        }
+        None => s.push_str(&"^".repeat(end.saturating_sub(start).max(1))),
+    }
+    Some(s)
+}
+
+/// Offsets (in characters from the segment start) of the operator or subscript.
+fn anchor_offsets(
+    text: &str,
+    line_start: usize,
+    start: usize,
+    end: usize,
+    a: &(u32, u32, u32, bool),
+) -> Option<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let seg: Vec<char> = chars.get(start..end)?.to_vec();
+    let col = |byte: u32| -> Option<usize> {
+        let b = (byte as usize).checked_sub(line_start)?;
+        Some(text.get(..b.min(text.len()))?.chars().count())
+    };
+    let left_end = col(a.1)?.checked_sub(start)?;
+    let right = col(a.2)?.checked_sub(start)?;
+    if !a.3 {
+        let op: String = seg.get(left_end..right)?.iter().collect();
+        let op_off = op.chars().count() - op.trim_start().chars().count();
+        let mut l = left_end + op_off;
+        let mut r = l + 1;
+        let opc: Vec<char> = op.chars().collect();
+        if op_off + 1 < opc.len() && !opc[op_off + 1].is_whitespace() {
+            r += 1;
+        }
+        while l < seg.len() && (seg[l].is_whitespace() || seg[l] == ')' || seg[l] == '#') {
+            l += 1;
+            r += 1;
+        }
+        Some((l, r.min(seg.len())))
+    } else {
+        let mut l = left_end;
+        let mut r = right + 1;
+        while l < seg.len() && seg[l] != '[' {
+            l += 1;
+        }
+        while r < seg.len() && seg[r] != ']' {
+            r += 1;
+        }
+        if r < seg.len() {
+            r += 1;
+        }
+        Some((l, r.min(seg.len())))
+    }
+}

@@ -1,0 +1,249 @@
+//! The per-thread VM state and the shared interpreter state: frame stack, handled
+//! exception, recursion accounting, the eval-breaker hook, and entry points through which
+//! native code calls back into Python (re-entering the loop, never overflowing the Rust stack).
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+use skein_runtime::breaker::EvalBreaker;
+
+use crate::exc::new_exc_msg;
+use crate::frame::{Frame, FrameKind};
+use crate::func::{Exc, PyResult};
+use crate::module::new_module;
+use crate::object::ObjBox;
+use crate::objref::ObjRef;
+use crate::output::Output;
+use crate::types::types;
+use crate::value::Value;
+
+/// Builds a native module on first import. `stdlib` registers these (see `register_module`).
+pub type ModuleInit = fn(&mut Vm) -> PyResult<&'static ObjBox>;
+
+/// State shared by every thread of one interpreter.
+pub struct Interp {
+    pub builtins: &'static ObjBox,
+    pub sys: &'static ObjBox,
+    /// `sys.modules`: a dict object, so scripts can inspect and edit it.
+    pub modules: Value,
+    pub native_modules: Mutex<HashMap<String, ModuleInit>>,
+    /// Modules written in Python and embedded in the binary: name to source text.
+    pub source_modules: Mutex<HashMap<String, &'static str>>,
+    pub breaker: &'static EvalBreaker,
+    pub recursion_limit: AtomicUsize,
+    pub out: Output,
+}
+
+static NO_BREAKER: EvalBreaker = EvalBreaker::new();
+
+impl Interp {
+    pub fn new() -> Arc<Interp> {
+        crate::builtins::init_types();
+        let builtins = new_module("builtins");
+        let sys = new_module("sys");
+        let modules = crate::dict_ops::new_dict();
+        let interp = Arc::new(Interp {
+            builtins,
+            sys,
+            modules,
+            native_modules: Mutex::new(HashMap::new()),
+            source_modules: Mutex::new(HashMap::new()),
+            breaker: &NO_BREAKER,
+            recursion_limit: AtomicUsize::new(1000),
+            out: Output::new(),
+        });
+        crate::builtins::fill_builtins(builtins);
+        crate::sysmod::fill_sys(&interp);
+        interp
+    }
+
+    /// Registers a native module that `import name` will build on first use.
+    pub fn register_module(&self, name: &str, init: ModuleInit) {
+        self.native_modules.lock().insert(name.to_string(), init);
+    }
+
+    /// Registers a module written in Python whose source is embedded in the binary;
+    /// `import name` compiles and runs it on first use, like a `.py` file on `sys.path`.
+    pub fn register_source_module(&self, name: &str, source: &'static str) {
+        self.source_modules.lock().insert(name.to_string(), source);
+    }
+
+    /// Points the eval-breaker poll at the runtime's flag word.
+    pub fn with_breaker(self: Arc<Self>, b: &'static EvalBreaker) -> Arc<Self> {
+        match Arc::try_unwrap(self) {
+            Ok(mut i) => {
+                i.breaker = b;
+                Arc::new(i)
+            }
+            Err(a) => a,
+        }
+    }
+}
+
+pub struct Vm {
+    pub interp: Arc<Interp>,
+    /// Suspended callers of the running frame (the running frame is held by the loop).
+    pub frames: Vec<Frame>,
+    /// Frames alive on this thread, for the recursion limit.
+    pub depth: usize,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub handled: Value,
+    /// Register buffers of finished frames, reused to make calls allocation-free.
+    pub pool: Vec<Vec<Value>>,
+    /// Set by a generator frame leaving by `yield` (vs `return`) into native code.
+    pub yielded: bool,
+    /// The error being unwound is a re-raise: keep its traceback and context.
+    pub reraise: bool,
+    /// The error being unwound comes from a callee frame: add this frame's line only.
+    pub propagating: bool,
+    /// An exception to raise inside a generator frame as it resumes (`throw`).
+    pub pending_throw: Option<Exc>,
+    /// Containers whose repr is being built, to print `[...]` for cycles.
+    pub repr_stack: Vec<usize>,
+}
+
+impl Vm {
+    pub fn new(interp: Arc<Interp>) -> Vm {
+        Vm {
+            interp,
+            frames: Vec::new(),
+            depth: 0,
+            handled: Value::None,
+            pool: Vec::new(),
+            yielded: false,
+            reraise: false,
+            propagating: false,
+            pending_throw: None,
+            repr_stack: Vec::new(),
+        }
+    }
+
+    pub fn recursion_limit(&self) -> usize {
+        self.interp.recursion_limit.load(Ordering::Relaxed)
+    }
+
+    pub fn recursion_error(&self) -> Exc {
+        new_exc_msg(types().recursion_error, "maximum recursion depth exceeded")
+    }
+
+    /// Runs `frame` to completion on top of whatever is running (native re-entry).
+    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult {
+        frame.boundary = true;
+        if self.depth >= self.recursion_limit() {
+            self.free_frame(frame);
+            return Err(self.recursion_error());
+        }
+        self.execute(frame)
+    }
+
+    /// Calls any callable from native code.
+    pub fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult {
+        self.call_kw(f, args, &[])
+    }
+
+    pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kw: &[(ObjRef, Value)]) -> PyResult {
+        match self.call_setup(f.clone(), args, kw)? {
+            crate::call::Outcome::Value(v) => Ok(v),
+            crate::call::Outcome::Frame(fr) => self.run_frame(fr),
+        }
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult {
+        let m = self.get_attr(obj, name)?;
+        self.call(&m, args)
+    }
+
+    /// Looks up a special method on the type and calls it with `obj` first; `None`
+    /// when the type does not define it.
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        let Some(m) = crate::types::lookup(obj.class(), name) else {
+            return Ok(None);
+        };
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.clone());
+        full.extend(args);
+        let f = self.bind_descriptor_for_call(&m, obj);
+        match f {
+            Some(bound) => self.call(&bound, args_without_first(full)).map(Some),
+            None => self.call(&m, full).map(Some),
+        }
+    }
+
+    /// For staticmethod/classmethod special methods the receiver is not passed as-is.
+    fn bind_descriptor_for_call(&mut self, m: &Value, obj: &Value) -> Option<Value> {
+        match m.data()? {
+            crate::object::ObjData::StaticMethod(f) => Some(f.clone()),
+            crate::object::ObjData::ClassMethod(f) => Some(crate::object::alloc(
+                types().method,
+                crate::object::ObjData::Method(f.clone(), Value::type_value(obj.class())),
+            )),
+            _ => None,
+        }
+    }
+
+    /// Returns a finished frame's register buffer to the pool.
+    pub fn free_frame(&mut self, frame: Frame) {
+        let mut regs = frame.regs;
+        regs.clear();
+        if self.pool.len() < 64 {
+            self.pool.push(regs);
+        }
+    }
+
+    pub fn take_regs(&mut self, cap: usize) -> Vec<Value> {
+        match self.pool.pop() {
+            Some(mut v) => {
+                v.reserve(cap);
+                v
+            }
+            None => Vec::with_capacity(cap.max(8)),
+        }
+    }
+
+    pub fn new_frame(
+        &mut self,
+        code: &'static crate::code::Code,
+        module: &'static ObjBox,
+    ) -> Frame {
+        let cap = code.nlocals() + code.ncells() + code.max_stack as usize + 1;
+        let regs = self.take_regs(cap);
+        Frame {
+            code,
+            pc: 0,
+            regs,
+            base: 0,
+            module,
+            ns: None,
+            kind: FrameKind::Normal,
+            boundary: false,
+            gen: None,
+            outer_handled: Value::None,
+        }
+    }
+
+    pub fn builtins_ns(&self) -> &'static crate::namespace::Namespace {
+        crate::module::module_ns(self.interp.builtins)
+    }
+
+    /// Writes to stdout as one unit (print's whole line at once).
+    pub fn write_out(&self, s: &str) {
+        self.interp.out.write(s.as_bytes());
+    }
+
+    pub fn flush_out(&self) {
+        self.interp.out.flush();
+    }
+}
+
+fn args_without_first(mut v: Vec<Value>) -> Vec<Value> {
+    v.remove(0);
+    v
+}
