@@ -393,7 +393,9 @@ pub enum ParamItem {
         span: Span,
         arg: Option<Arg>,
     },
+    /// `**kwargs`; `star` is the span of the `**`.
     DoubleStar {
+        star: Span,
         arg: Arg,
     },
     Slash {
@@ -422,7 +424,8 @@ pub fn arguments(items: Vec<ParamItem>) -> PResult<Arguments> {
     for item in items {
         if kwarg_seen {
             let at = match &item {
-                ParamItem::Plain { arg, .. } | ParamItem::DoubleStar { arg } => arg.span,
+                ParamItem::Plain { arg, .. } => arg.span,
+                ParamItem::DoubleStar { star, .. } => *star,
                 ParamItem::Star { span, .. } | ParamItem::Slash { span } => *span,
             };
             return Err(user_err("arguments cannot follow var-keyword argument", at));
@@ -471,7 +474,7 @@ pub fn arguments(items: Vec<ParamItem>) -> PResult<Arguments> {
                 }
                 out.vararg = arg;
             }
-            ParamItem::DoubleStar { arg } => {
+            ParamItem::DoubleStar { arg, .. } => {
                 kwarg_seen = true;
                 out.kwarg = Some(arg);
             }
