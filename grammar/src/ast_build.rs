@@ -191,37 +191,32 @@ pub fn into_target(e: Expr, ctx: ExprContext) -> Result<Expr, SyntaxError> {
     Ok(set_ctx(e, ctx))
 }
 
-/// Sets `ctx` on a valid target and everything it unpacks into.
+/// Sets `ctx` on a valid target and everything it unpacks into, in place.
 fn set_ctx(mut e: Expr, new: ExprContext) -> Expr {
+    set_ctx_in(&mut e, new);
+    e
+}
+
+fn set_ctx_in(e: &mut Expr, new: ExprContext) {
     match &mut e.kind {
         ExprKind::Name { ctx, .. }
         | ExprKind::Attribute { ctx, .. }
         | ExprKind::Subscript { ctx, .. } => *ctx = new,
         ExprKind::Starred { ctx, value } => {
             *ctx = new;
-            let inner = std::mem::replace(value.as_mut(), placeholder());
-            **value = set_ctx(inner, new);
+            set_ctx_in(value, new);
         }
         ExprKind::Tuple { ctx, elts } | ExprKind::List { ctx, elts } => {
             *ctx = new;
-            let old = std::mem::take(elts);
-            *elts = old.into_iter().map(|x| set_ctx(x, new)).collect();
+            for x in elts {
+                set_ctx_in(x, new);
+            }
         }
         _ => {}
     }
-    e
 }
 
-fn placeholder() -> Expr {
-    Expr::new(
-        Span::default(),
-        ExprKind::Constant {
-            value: Constant::None,
-            kind: None,
-        },
-    )
-}
-
+/// A target in the statement's grammar action: `into_target` with lalrpop's error type.
 pub fn target(e: Expr, ctx: ExprContext) -> PResult<Expr> {
     into_target(e, ctx).map_err(lift)
 }
