@@ -18,6 +18,7 @@ pub mod dis;
 pub mod eval;
 pub mod exc;
 pub mod exc_attrs;
+pub mod fastcall;
 pub mod float;
 pub mod format;
 pub mod frame;
