@@ -10,6 +10,7 @@ pub enum ErrorKind {
     OverflowError,
     MemoryError,
     IndexError,
+    KeyError,
 }
 
 impl ErrorKind {
@@ -21,6 +22,7 @@ impl ErrorKind {
             ErrorKind::OverflowError => "OverflowError",
             ErrorKind::MemoryError => "MemoryError",
             ErrorKind::IndexError => "IndexError",
+            ErrorKind::KeyError => "KeyError",
         }
     }
 }

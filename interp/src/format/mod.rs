@@ -9,6 +9,7 @@ pub mod floatstr;
 pub mod intstr;
 mod layout;
 pub mod number;
+pub mod percent;
 pub mod spec;
 pub mod text;
 pub mod unicode_digits;
@@ -18,5 +19,7 @@ pub use number::{format_bigint, format_float, format_int, IntRef};
 pub use spec::FormatSpec;
 pub use text::format_str;
 
+#[cfg(test)]
+mod percent_tests;
 #[cfg(test)]
 mod tests;
