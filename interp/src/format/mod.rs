@@ -5,6 +5,7 @@
 
 pub mod dtoa;
 pub mod error;
+pub mod float_ops;
 pub mod floatstr;
 pub mod intstr;
 mod layout;
