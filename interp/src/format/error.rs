@@ -11,6 +11,7 @@ pub enum ErrorKind {
     MemoryError,
     IndexError,
     KeyError,
+    AttributeError,
 }
 
 impl ErrorKind {
@@ -23,6 +24,7 @@ impl ErrorKind {
             ErrorKind::MemoryError => "MemoryError",
             ErrorKind::IndexError => "IndexError",
             ErrorKind::KeyError => "KeyError",
+            ErrorKind::AttributeError => "AttributeError",
         }
     }
 }

@@ -12,6 +12,7 @@ mod layout;
 pub mod number;
 pub mod percent;
 pub mod spec;
+pub mod template;
 pub mod text;
 pub mod unicode_digits;
 
@@ -22,5 +23,7 @@ pub use text::format_str;
 
 #[cfg(test)]
 mod percent_tests;
+#[cfg(test)]
+mod template_tests;
 #[cfg(test)]
 mod tests;

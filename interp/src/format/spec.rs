@@ -1,6 +1,7 @@
 //! The format-spec mini-language `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`: parsing and CPython's parse-time errors.
 
 use super::error::{PyError, PyResult};
+use super::unicode_digits::decimal_value;
 
 /// Thousands separators requested by the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,7 +71,7 @@ fn is_align(c: char) -> bool {
 fn read_integer(chars: &[char], pos: &mut usize) -> PyResult<Option<usize>> {
     let start = *pos;
     let mut acc: usize = 0;
-    while let Some(d) = chars.get(*pos).and_then(|c| c.to_digit(10)) {
+    while let Some(d) = chars.get(*pos).and_then(|c| decimal_value(*c)) {
         let d = d as usize;
         if acc > (isize::MAX as usize - d) / 10 {
             return Err(PyError::value("Too many decimal digits in format string"));
@@ -220,6 +221,12 @@ mod tests {
         assert_eq!(s.grouping, Some(Grouping::Comma));
         assert_eq!(s.precision, Some(3));
         assert_eq!(s.ty, Some('f'));
+        let s = FormatSpec::parse("\u{663}.\u{661}", "float").unwrap();
+        assert_eq!(
+            (s.width, s.precision),
+            (Some(3), Some(1)),
+            "Unicode digits count"
+        );
         let s = FormatSpec::parse("010", "int").unwrap();
         assert!(s.zero_pad);
         assert_eq!(s.width, Some(10));
