@@ -12,6 +12,7 @@ pub enum ErrorKind {
     IndexError,
     KeyError,
     AttributeError,
+    ZeroDivisionError,
 }
 
 impl ErrorKind {
@@ -25,6 +26,7 @@ impl ErrorKind {
             ErrorKind::IndexError => "IndexError",
             ErrorKind::KeyError => "KeyError",
             ErrorKind::AttributeError => "AttributeError",
+            ErrorKind::ZeroDivisionError => "ZeroDivisionError",
         }
     }
 }

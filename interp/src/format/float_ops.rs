@@ -1,4 +1,4 @@
-//! Float helpers for builtins: `round(x[, n])`, `int(x)`, `float.as_integer_ratio`, `float.hex`, `float.is_integer` — exact, as CPython computes them.
+//! Float helpers for builtins: `round(x[, n])`, `int(x)`, `//`, `%`, `divmod`, `float.as_integer_ratio`, `float.hex`/`fromhex`, `float.is_integer` — exact, as CPython computes them.
 
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, One, Signed, Zero};
@@ -233,6 +233,72 @@ pub fn float_fromhex(text: &str) -> PyResult<f64> {
     Ok(signed(scale_exact(q, lsb)))
 }
 
+fn zero_division(message: &str) -> PyError {
+    PyError::new(super::error::ErrorKind::ZeroDivisionError, message)
+}
+
+/// The remainder of `x / y` with the sign of `y` (CPython's `float_rem` core).
+fn python_mod(x: f64, y: f64) -> f64 {
+    let m = x % y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m + y
+        } else {
+            m
+        }
+    } else {
+        0.0f64.copysign(y)
+    }
+}
+
+/// `divmod(x, y)` for floats, as CPython's `_float_div_mod`; `ZeroDivisionError: float
+/// divmod()` for `y == 0`.
+pub fn float_divmod(x: f64, y: f64) -> PyResult<(f64, f64)> {
+    if y == 0.0 {
+        return Err(zero_division("float divmod()"));
+    }
+    Ok(div_mod(x, y))
+}
+
+fn div_mod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+/// `x // y` for floats.
+pub fn float_floordiv(x: f64, y: f64) -> PyResult<f64> {
+    if y == 0.0 {
+        return Err(zero_division("float floor division by zero"));
+    }
+    Ok(div_mod(x, y).0)
+}
+
+/// `x % y` for floats.
+pub fn float_mod(x: f64, y: f64) -> PyResult<f64> {
+    if y == 0.0 {
+        return Err(zero_division("float modulo"));
+    }
+    Ok(python_mod(x, y))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -364,5 +430,42 @@ mod tests {
             count += 1;
         }
         assert!(count > 800);
+    }
+
+    #[test]
+    fn floor_division_matches_cpython() {
+        let r = |v: f64| skein_grammar::pyrepr::float_repr(v);
+        let cases = [
+            (7.0, 2.0, "3.0", "1.0"),
+            (-7.0, 2.0, "-4.0", "1.0"),
+            (7.0, -2.0, "-4.0", "-1.0"),
+            (-7.0, -2.0, "3.0", "-1.0"),
+            (0.0, -3.0, "-0.0", "-0.0"),
+            (-0.0, 3.0, "-0.0", "0.0"),
+            (1e300, 1e-300, "inf", "4.891554850853602e-301"),
+            (5.0, f64::INFINITY, "0.0", "5.0"),
+            (-5.0, f64::INFINITY, "-1.0", "inf"),
+            (f64::INFINITY, 2.0, "nan", "nan"),
+            (3.0, f64::NAN, "nan", "nan"),
+        ];
+        for (x, y, q, m) in cases {
+            let (dq, dm) = float_divmod(x, y).unwrap();
+            assert_eq!(
+                (r(dq), r(dm)),
+                (q.to_string(), m.to_string()),
+                "divmod({x}, {y})"
+            );
+            assert_eq!(r(float_floordiv(x, y).unwrap()), q);
+            assert_eq!(r(float_mod(x, y).unwrap()), m);
+        }
+        assert_eq!(
+            float_floordiv(1.0, 0.0).unwrap_err().message,
+            "float floor division by zero"
+        );
+        assert_eq!(float_mod(1.0, -0.0).unwrap_err().message, "float modulo");
+        assert_eq!(
+            float_divmod(1.0, 0.0).unwrap_err().message,
+            "float divmod()"
+        );
     }
 }
