@@ -80,7 +80,7 @@ pub type PyResult<T> = Result<T, PyError>;
 
 /// Outputs longer than this many characters raise `MemoryError` instead of being built:
 /// CPython would try (and on most machines fail) to allocate them; Skein must not abort.
-pub const MAX_OUTPUT_CHARS: usize = 1 << 30;
+pub const MAX_OUTPUT_CHARS: usize = 1 << 28;
 
 /// `MemoryError` when `len` characters exceed [`MAX_OUTPUT_CHARS`].
 pub fn check_output_len(len: usize) -> PyResult<()> {

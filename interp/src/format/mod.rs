@@ -24,6 +24,8 @@ pub use spec::FormatSpec;
 pub use text::format_str;
 
 #[cfg(test)]
+mod fuzz_tests;
+#[cfg(test)]
 mod percent_tests;
 #[cfg(test)]
 mod template_tests;

@@ -72,3 +72,10 @@ for spec in ["", ".3", ".0", "#", "#.0", ".2%", ",.2f", "_", "010", "=+12.3e", "
         emit("f", v, spec)
 for spec in ["", "+", " ", "z", "#", "=", ",", "05", ".2", "^9.1", "*>7", ".0", "010.3"]:
     emit("s", "abcdef", spec)
+# Random spec strings over the mini-language's alphabet: parse order and error precedence.
+alphabet = "<>^=+- z#0123456789,_.bcdeEfFgGnosxX%*"
+for i in range(1500):
+    spec = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7)))
+    kind = ("i", "f", "s")[i % 3]
+    value = {"i": rng.choice(ints), "f": rng.choice(floats), "s": rng.choice(strs)}[kind]
+    emit(kind, value, spec)
