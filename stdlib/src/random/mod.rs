@@ -43,6 +43,9 @@ pub struct Random {
     gauss_next: Option<f64>,
 }
 
+/// Result lists longer than this raise `MemoryError` instead of being allocated.
+pub const MAX_RESULT_LEN: usize = 1 << 28;
+
 fn index_error(msg: &str) -> PyError {
     PyError::new(ErrorKind::IndexError, msg)
 }
@@ -224,6 +227,9 @@ impl Random {
                 ))
             }
         };
+        if k > MAX_RESULT_LEN {
+            return Err(PyError::memory());
+        }
         // CPython: setsize = 21, plus 4 ** ceil(log(k * 3, 4)) when k > 5.
         let mut setsize: u128 = 21;
         if k > 5 {
@@ -255,11 +261,14 @@ impl Random {
     }
 
     /// `choices(population, k=k)` without weights: indexes `floor(random() * n)`.
-    pub fn choices_indexes(&mut self, n: usize, k: usize) -> Vec<usize> {
+    pub fn choices_indexes(&mut self, n: usize, k: usize) -> PyResult<Vec<usize>> {
+        if k > MAX_RESULT_LEN {
+            return Err(PyError::memory());
+        }
         let nf = n as f64;
-        (0..k)
+        Ok((0..k)
             .map(|_| (self.random() * nf).floor() as usize)
-            .collect()
+            .collect())
     }
 
     /// `choices(population, cum_weights=cum, k=k)`; with `weights` the VM passes their
@@ -277,6 +286,9 @@ impl Random {
         }
         if !total.is_finite() {
             return Err(PyError::value("Total of weights must be finite"));
+        }
+        if k > MAX_RESULT_LEN {
+            return Err(PyError::memory());
         }
         let hi = cum_weights.len() - 1;
         Ok((0..k)

@@ -10,8 +10,8 @@ const UPPER_MASK: u32 = 0x8000_0000;
 const LOWER_MASK: u32 = 0x7fff_ffff;
 
 /// `getrandbits(k)` refuses `k` above this many bits with `MemoryError` (CPython would try
-/// to allocate it); 2**33 bits is 1 GiB.
-pub const MAX_RANDBITS: u64 = 1 << 33;
+/// to allocate it); 2**31 bits is 256 MiB.
+pub const MAX_RANDBITS: u64 = 1 << 31;
 
 /// The generator: 624 words and the index of the next one.
 #[derive(Clone, Debug, PartialEq, Eq)]

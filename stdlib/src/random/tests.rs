@@ -63,7 +63,7 @@ fn run(r: &mut Random, op: &str, want: &str) -> String {
             want,
         ),
         "gauss" => float(r.gauss(small(0) as f64, small(1) as f64), want),
-        "choices" => join(r.choices_indexes(small(0), small(1))),
+        "choices" => join(r.choices_indexes(small(0), small(1)).unwrap()),
         "wchoices" => {
             let cum: Vec<f64> = (1..=small(0))
                 .scan(0.0, |acc, w| {
@@ -157,6 +157,23 @@ fn errors_match_cpython() {
     assert_eq!(
         msg(r.randrange_i64(3, 3).unwrap_err()),
         "ValueError: empty range for randrange() (3, 3, 0)"
+    );
+    assert_eq!(
+        msg(r.sample_indexes(usize::MAX, 1 << 40).unwrap_err()),
+        "MemoryError: "
+    );
+    assert_eq!(msg(r.getrandbits(1 << 40).unwrap_err()), "MemoryError: ");
+    assert_eq!(msg(r.randbytes(1 << 40).unwrap_err()), "MemoryError: ");
+    assert_eq!(
+        msg(r.choices_indexes(3, 1 << 40).unwrap_err()),
+        "MemoryError: "
+    );
+    assert_eq!(r.sample_indexes(usize::MAX, 3).unwrap().len(), 3);
+    let huge = BigInt::from(10).pow(40);
+    assert!(
+        r.randrange(&BigInt::from(0), Some(&huge), &BigInt::from(1), false)
+            .unwrap()
+            < huge
     );
 }
 
