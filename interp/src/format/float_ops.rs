@@ -146,7 +146,8 @@ fn scale_exact(m: u64, exp: i64) -> f64 {
 /// rounded half to even; CPython's ValueError and OverflowError.
 pub fn float_fromhex(text: &str) -> PyResult<f64> {
     let invalid = || PyError::value("invalid hexadecimal floating-point string");
-    let s = text.trim_matches(super::unicode_digits::is_space);
+    // Py_ISSPACE: ASCII white space only.
+    let s = text.trim_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
     let (negative, s) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),

@@ -26,6 +26,8 @@ pub use text::format_str;
 #[cfg(test)]
 mod fuzz_tests;
 #[cfg(test)]
+mod number_text_tests;
+#[cfg(test)]
 mod percent_tests;
 #[cfg(test)]
 mod template_tests;
