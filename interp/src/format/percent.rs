@@ -100,7 +100,7 @@ pub enum Piece {
 /// State over the arguments, as CPython's `unicode_formatter_t` (`arglen`/`argidx`/`dict`).
 struct Args<O> {
     items: Vec<O>,
-    /// `None`: the arguments are one object (`arglen == -1`).
+    /// False: the arguments are one object (CPython's `arglen == -1`).
     tuple: bool,
     /// For a single object: consumed yet?
     single_used: bool,
@@ -374,32 +374,22 @@ pub fn percent_format<H: PercentHost>(
     args: PercentArgs<H::Obj>,
     host: &mut H,
 ) -> Result<String, H::Error> {
-    let (mut args, dict) = match args {
-        PercentArgs::Tuple(items) => (
-            Args {
-                items,
-                tuple: true,
-                single_used: false,
-                next: 0,
-                dict: None,
-            },
-            None,
-        ),
-        PercentArgs::Single { value, is_mapping } => {
-            let dict = is_mapping.then(|| value.clone());
-            (
-                Args {
-                    items: vec![value],
-                    tuple: false,
-                    single_used: false,
-                    next: 0,
-                    dict: None,
-                },
-                dict,
-            )
-        }
+    let mut args = match args {
+        PercentArgs::Tuple(items) => Args {
+            items,
+            tuple: true,
+            single_used: false,
+            next: 0,
+            dict: None,
+        },
+        PercentArgs::Single { value, is_mapping } => Args {
+            dict: is_mapping.then(|| value.clone()),
+            items: vec![value],
+            tuple: false,
+            single_used: false,
+            next: 0,
+        },
     };
-    args.dict = dict;
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut pos = 0;
