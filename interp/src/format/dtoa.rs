@@ -59,6 +59,37 @@ fn split_sci(sci: &str) -> (String, i64) {
     (digits.to_string(), exp + 1)
 }
 
+/// Common cases whose text Rust's formatter already prints exactly as CPython: `f`
+/// without `#`, and the shortest repr in the positional range `1e-4 <= |x| < 1e16`.
+fn fast_path(
+    value: f64,
+    magnitude: f64,
+    code: char,
+    precision: usize,
+    flags: DtoaFlags,
+) -> Option<String> {
+    let mut out = String::with_capacity(24);
+    let body = match code {
+        'f' if !flags.alt && precision <= MAX_FRAC_DIGITS => format!("{magnitude:.precision$}"),
+        'r' if flags.add_dot_0 && (1e-4..1e16).contains(&magnitude) => {
+            let mut text = format!("{magnitude}");
+            if !text.contains('.') {
+                text.push_str(".0");
+            }
+            text
+        }
+        _ => return None,
+    };
+    let zero = body.bytes().all(|b| b == b'0' || b == b'.');
+    if value.is_sign_negative() && !(flags.no_neg_0 && zero) {
+        out.push('-');
+    } else if flags.sign {
+        out.push('+');
+    }
+    out.push_str(&body);
+    Some(out)
+}
+
 /// `PyOS_double_to_string(value, code, precision, flags)`: `code` is one of
 /// `e E f F g G r` (`r`: shortest repr digits, `precision` ignored). Uppercase codes
 /// print `E`, `INF`, `NAN`. Errors only with `MemoryError` on absurd precisions.
@@ -86,6 +117,9 @@ pub fn double_to_string(
         return Ok(out);
     }
     let magnitude = value.abs();
+    if let Some(text) = fast_path(value, magnitude, code, precision, flags) {
+        return Ok(text);
+    }
     // The precision in _Py_dg_dtoa's terms.
     let precision = match code {
         'e' => precision.saturating_add(1),

@@ -24,6 +24,8 @@ pub use spec::FormatSpec;
 pub use text::format_str;
 
 #[cfg(test)]
+mod bench_probe;
+#[cfg(test)]
 mod fuzz_tests;
 #[cfg(test)]
 mod number_text_tests;

@@ -192,6 +192,14 @@ pub fn format_float(value: f64, spec: &FormatSpec, type_name: &str) -> PyResult<
     if percent {
         text.push('%');
     }
+    // CPython's fast path: nothing to lay out.
+    if spec.width.is_none()
+        && spec.grouping.is_none()
+        && matches!(spec.sign, None | Some('-'))
+        && ty != Some('n')
+    {
+        return Ok(text);
+    }
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text.as_str()),
