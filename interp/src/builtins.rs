@@ -246,7 +246,7 @@ fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 
 fn ascii(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("ascii", args, 1, 1)?;
-    Ok(new_string(crate::format::ascii_of(&vm.repr(&args[0])?)))
+    Ok(new_string(crate::value_format::ascii_of(&vm.repr(&args[0])?)))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
@@ -793,12 +793,12 @@ fn radix(vm: &mut Vm, args: &[Value], name: &str, ty: char) -> PyResult {
     } else {
         Value::Int(i)
     };
-    let sp = crate::format::Spec {
+    let sp = crate::value_format::Spec {
         alt: true,
         ty: Some(ty),
         ..Default::default()
     };
-    crate::format::format_int(&v, &sp)
+    crate::value_format::format_int(&v, &sp)
         .map(new_string)
         .map_err(value_error)
 }

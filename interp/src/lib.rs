@@ -21,6 +21,7 @@ pub mod exc_attrs;
 pub mod fastcall;
 pub mod float;
 pub mod format;
+pub mod value_format;
 pub mod frame;
 pub mod func;
 pub mod gen_ops;

@@ -1,5 +1,7 @@
 //! The importable modules (`threading`, `queue`, `time`, ...) and the one call that registers them with an interpreter.
 
+pub mod random;
+
 use skein_interp::Interp;
 
 /// Makes every standard module importable in `interp`: native modules by their init
