@@ -51,6 +51,7 @@ pub mod str_methods;
 pub mod subscript;
 pub mod symtable;
 pub mod sysmod;
+pub mod threadstate;
 pub mod traceback;
 pub mod tuple;
 pub mod type_methods;

@@ -32,14 +32,24 @@ pub struct Interp {
     /// Modules written in Python and embedded in the binary: name to source text.
     pub source_modules: Mutex<HashMap<String, &'static str>>,
     pub breaker: &'static EvalBreaker,
+    /// The runtime: global lock, threads, waits (see `threadstate.rs`).
+    pub rt: &'static Arc<skein_runtime::Runtime>,
     pub recursion_limit: AtomicUsize,
     pub out: Output,
 }
 
-static NO_BREAKER: EvalBreaker = EvalBreaker::new();
-
 impl Interp {
+    /// An interpreter with a runtime of its own whose lock is off (tests, `--dis`); the
+    /// command line builds the runtime with the chosen mode and calls `with_runtime`.
     pub fn new() -> Arc<Interp> {
+        Interp::with_runtime(crate::threadstate::default_runtime())
+    }
+
+    /// An interpreter on `rt`, built on the thread that will run its main program.
+    pub fn with_runtime(rt: Arc<skein_runtime::Runtime>) -> Arc<Interp> {
+        // One runtime per interpreter for the life of the process: leaked, so its
+        // breaker is `'static` and the eval loop polls it without an Arc hop.
+        let rt: &'static Arc<skein_runtime::Runtime> = Box::leak(Box::new(rt));
         crate::builtins::init_types();
         let builtins = new_module("builtins");
         let sys = new_module("sys");
@@ -50,12 +60,14 @@ impl Interp {
             modules,
             native_modules: Mutex::new(HashMap::new()),
             source_modules: Mutex::new(HashMap::new()),
-            breaker: &NO_BREAKER,
+            breaker: rt.breaker(),
+            rt,
             recursion_limit: AtomicUsize::new(1000),
             out: Output::new(),
         });
         crate::builtins::fill_builtins(builtins);
         crate::sysmod::fill_sys(&interp);
+        crate::threadstate::fill_sys(&interp);
         interp
     }
 
@@ -242,7 +254,7 @@ impl Vm {
 
     /// Writes to stdout as one unit (print's whole line at once).
     pub fn write_out(&self, s: &str) {
-        self.interp.out.write(s.as_bytes());
+        self.write_out_releasing(s);
     }
 
     pub fn flush_out(&self) {
