@@ -417,7 +417,7 @@ impl Builder {
             .chain(a.vararg.iter())
             .chain(a.kwonlyargs.iter())
             .chain(a.kwarg.iter());
-        let mut names = Vec::new();
+        let mut names: Vec<String> = Vec::new();
         for p in all {
             if names.contains(&p.arg) {
                 return Err(err(
@@ -429,7 +429,18 @@ impl Builder {
             self.scope().add(&p.arg, DEF_PARAM);
         }
         let _ = span;
-        self.scope().params = names;
+        // Locals order as CPython's co_varnames (what the binder expects): positional,
+        // keyword-only, then *args and **kwargs.
+        let ordered = a
+            .posonlyargs
+            .iter()
+            .chain(a.args.iter())
+            .chain(a.kwonlyargs.iter())
+            .chain(a.vararg.iter())
+            .chain(a.kwarg.iter())
+            .map(|p| p.arg.clone())
+            .collect();
+        self.scope().params = ordered;
         Ok(())
     }
 
