@@ -281,6 +281,9 @@ impl Vm {
                 GenStep::Return(v) => Err(v),
             });
         }
+        if let Some(ObjData::Iter(_) | ObjData::RangeIter(_)) = it.data() {
+            return Ok(self.iter_next(it)?.ok_or(Value::None));
+        }
         match self.call_special(it, "__next__", vec![]) {
             Ok(Some(v)) => Ok(Ok(v)),
             Ok(None) => Err(type_error(format!(
