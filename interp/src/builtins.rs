@@ -410,11 +410,9 @@ pub fn sort_values(
         if err.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        let (x, y) = if reverse {
-            (&keys[b], &keys[a])
-        } else {
-            (&keys[a], &keys[b])
-        };
+        // reverse=True is CPython's: reverse, stable ascending sort, reverse back, so
+        // equal keys keep their original order.
+        let (x, y) = (&keys[a], &keys[b]);
         let lt = match (x, y) {
             (Value::Int(p), Value::Int(q)) => Ok(p < q),
             _ => vm
@@ -424,22 +422,18 @@ pub fn sort_values(
         match lt {
             Ok(true) => std::cmp::Ordering::Less,
             Ok(false) => {
-                if reverse {
-                    std::cmp::Ordering::Equal
-                } else {
-                    let gt = match (x, y) {
-                        (Value::Int(p), Value::Int(q)) => Ok(p > q),
-                        _ => vm
-                            .compare(crate::bytecode::CmpOp::Lt, y, x)
-                            .and_then(|r| vm.truthy(&r)),
-                    };
-                    match gt {
-                        Ok(true) => std::cmp::Ordering::Greater,
-                        Ok(false) => std::cmp::Ordering::Equal,
-                        Err(e) => {
-                            err = Some(e);
-                            std::cmp::Ordering::Equal
-                        }
+                let gt = match (x, y) {
+                    (Value::Int(p), Value::Int(q)) => Ok(p > q),
+                    _ => vm
+                        .compare(crate::bytecode::CmpOp::Lt, y, x)
+                        .and_then(|r| vm.truthy(&r)),
+                };
+                match gt {
+                    Ok(true) => std::cmp::Ordering::Greater,
+                    Ok(false) => std::cmp::Ordering::Equal,
+                    Err(e) => {
+                        err = Some(e);
+                        std::cmp::Ordering::Equal
                     }
                 }
             }
