@@ -7,6 +7,13 @@ use skein_interp::Interp;
 const SOURCE_MODULES: &[(&str, &str)] = &[
     ("posixpath", include_str!("py/posixpath.py")),
     ("hashlib", include_str!("py/hashlib.py")),
+    ("functools", include_str!("py/functools.py")),
+    ("itertools", include_str!("py/itertools.py")),
+    ("operator", include_str!("py/operator.py")),
+    ("string", include_str!("py/string.py")),
+    ("typing", include_str!("py/typing.py")),
+    ("collections", include_str!("py/collections/__init__.py")),
+    ("collections.abc", include_str!("py/collections/abc.py")),
 ];
 
 pub fn register(interp: &Interp) {
