@@ -174,6 +174,11 @@ fn unrecognized(
         }
     }
 
+    // unexpected unindent: a block ends where the statement needs more
+    if *tok == Tok::Dedent {
+        return SyntaxError::indentation("unexpected unindent", Span::new(l, l));
+    }
+
     // expected ':'
     if *tok == Tok::Newline && expects(expected, "\":\"") {
         let end = prev.map_or(l, |p| p.2);
