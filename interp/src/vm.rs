@@ -162,7 +162,23 @@ impl Vm {
     pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kw: &[(ObjRef, Value)]) -> PyResult {
         match self.call_setup(f.clone(), args, kw)? {
             crate::call::Outcome::Value(v) => Ok(v),
-            crate::call::Outcome::Frame(fr) => self.run_frame(fr),
+            crate::call::Outcome::Frame(fr) => {
+                // A class call whose `__init__` runs as a frame: the call's value is
+                // the instance, not what `__init__` returned.
+                let init_of = match &fr.kind {
+                    FrameKind::Init(obj) => Some(obj.clone()),
+                    _ => None,
+                };
+                let r = self.run_frame(fr)?;
+                match init_of {
+                    Some(obj) if r.is_none() => Ok(obj),
+                    Some(_) => Err(crate::exc::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        crate::types::type_name(r.class())
+                    ))),
+                    None => Ok(r),
+                }
+            }
         }
     }
 
