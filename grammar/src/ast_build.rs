@@ -232,7 +232,10 @@ pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> PResult<S
     let mut targets = Vec::with_capacity(rest.len() + 1);
     let single = rest.is_empty();
     for (i, t) in std::iter::once(first).chain(rest).enumerate() {
-        if matches!(t.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) && i > 0 {
+        // An unparenthesized `yield` as a target (its span starts the statement, or it
+        // follows another `=`) is CPython's `invalid_assignment` yield case.
+        let bare = i > 0 || t.span.start as usize == l;
+        if matches!(t.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) && bare {
             return Err(user_err(
                 "assignment to yield expression not possible",
                 t.span,
@@ -416,7 +419,8 @@ pub fn arguments(items: Vec<ParamItem>) -> PResult<Arguments> {
     let mut star: Option<Span> = None;
     let mut star_named = false;
     let mut kwarg_seen = false;
-    for item in items {
+    let count = items.len();
+    for (index, item) in items.into_iter().enumerate() {
         if kwarg_seen {
             let at = match &item {
                 ParamItem::Plain { arg, .. } => arg.span,
@@ -453,8 +457,14 @@ pub fn arguments(items: Vec<ParamItem>) -> PResult<Arguments> {
                     return Err(user_err("/ may appear only once", span));
                 }
                 if positional.is_empty() {
-                    // CPython has no rule for a leading `/`: plain "invalid syntax".
-                    return Err(user_err("invalid syntax", span));
+                    // CPython's rule needs a comma after the `/`; `(/)` alone is plain
+                    // "invalid syntax".
+                    let message = if index + 1 < count {
+                        "at least one argument must precede /"
+                    } else {
+                        "invalid syntax"
+                    };
+                    return Err(user_err(message, span));
                 }
                 seen_slash = true;
                 out.posonlyargs = std::mem::take(&mut positional);
@@ -513,6 +523,13 @@ pub fn keyword_arg(
                 value,
             }))
         }
+        ExprKind::Constant {
+            value: Constant::None | Constant::Bool(_),
+            ..
+        } => Err(user_err(
+            format!("cannot assign to {}", expr_name(&target)),
+            sp(l, eq_end),
+        )),
         _ => Err(user_err(
             "expression cannot contain assignment, perhaps you meant \"==\"?",
             sp(l, eq_end),

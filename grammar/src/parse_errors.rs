@@ -191,7 +191,7 @@ fn unrecognized(
     }
 
     // expected 'else' after 'if' expression
-    if *tok != Tok::Else && expects(expected, "\"else\"") {
+    if !matches!(tok, Tok::Else | Tok::Colon) && expects(expected, "\"else\"") {
         if let Some(start) = idx.and_then(|i| conditional_start(toks, i)) {
             let end = prev.map_or(l, |p| p.2);
             return SyntaxError::new(
@@ -221,17 +221,113 @@ fn unrecognized(
     }
 
     // invalid syntax. Maybe you meant '==' or ':=' instead of '='?
+    // cannot assign to attribute here. Maybe you meant '==' instead of '='?
     let before_name = at(idx.and_then(|i| i.checked_sub(2))).map(|t| &t.1);
     let unpacked = matches!(before_name, Some(Tok::Star | Tok::DoubleStar | Tok::Dot));
     let value_follows = at(idx.map(|i| i + 1)).is_some_and(|n| starts_expr(&n.1));
-    if *tok == Tok::Equal && !unpacked && value_follows {
-        if let Some((pl, Tok::Name(_), _)) = prev {
-            let end = at(idx.map(|i| i + 1)).map_or(r, |n| n.2);
+    if *tok == Tok::Equal && value_follows {
+        if let (Some(i), Some(p)) = (idx, prev) {
+            if matches!(p.1, Tok::Name(_)) && !unpacked {
+                let end = at(Some(i + 1)).map_or(r, |n| n.2);
+                return SyntaxError::new(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    Span::new(p.0, end),
+                );
+            }
+            if ends_expr(&p.1) && !in_parameter_list(toks, i) {
+                let first = expression_start_index(toks, i - 1);
+                let what = token_expr_name(toks, first, i - 1);
+                // Only where CPython parses a named expression: a condition, or an
+                // element inside brackets.
+                let before = first.checked_sub(1).and_then(|k| toks.get(k)).map(|t| &t.1);
+                let condition = matches!(
+                    before,
+                    Some(Tok::If | Tok::Elif | Tok::While | Tok::Lsqb | Tok::Lbrace)
+                );
+                if condition
+                    && !matches!(what, "list" | "tuple" | "True" | "False" | "None" | "name")
+                {
+                    let start = toks.get(first).map_or(p.0, |t| t.0);
+                    return SyntaxError::new(
+                        format!(
+                            "cannot assign to {what} here. Maybe you meant '==' instead of '='?"
+                        ),
+                        Span::new(start, p.2),
+                    );
+                }
+            }
+        }
+    }
+
+    // cannot use assignment expressions with True
+    if let (Tok::ColonEqual, Some(i), Some(p)) = (tok, idx, prev) {
+        let first = expression_start_index(toks, i - 1);
+        let what = token_expr_name(toks, first, i - 1);
+        if ends_expr(&p.1) && what != "name" {
+            let start = toks.get(first).map_or(p.0, |t| t.0);
             return SyntaxError::new(
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                Span::new(*pl, end),
+                format!("cannot use assignment expressions with {what}"),
+                Span::new(start, p.2),
             );
         }
+    }
+
+    // Parameter lists: a default missing or misplaced, parentheses, `/*`.
+    if let (Some(i), Some(p)) = (idx, prev) {
+        let in_def = in_parameter_list(toks, i);
+        let in_lambda = in_lambda_parameters(toks, i);
+        if in_def || in_lambda {
+            if p.1 == Tok::Equal && matches!(tok, Tok::Comma | Tok::Rpar | Tok::Colon) {
+                return SyntaxError::new("expected default value expression", Span::new(p.0, p.2));
+            }
+            if p.1 == Tok::Slash && *tok == Tok::Star {
+                return SyntaxError::new("expected comma between / and *", Span::new(l, r));
+            }
+            if *tok == Tok::Equal {
+                match starred_parameter(toks, i) {
+                    Some(Tok::Star) => {
+                        return SyntaxError::new(
+                            "var-positional argument cannot have default value",
+                            Span::new(l, r),
+                        )
+                    }
+                    Some(Tok::DoubleStar) => {
+                        return SyntaxError::new(
+                            "var-keyword argument cannot have default value",
+                            Span::new(l, r),
+                        )
+                    }
+                    _ => {}
+                }
+            }
+            if *tok == Tok::Lpar && matches!(p.1, Tok::Comma | Tok::Lpar | Tok::Lambda) {
+                let end = matching_close(toks, i)
+                    .and_then(|c| toks.get(c))
+                    .map_or(r, |t| t.2);
+                let message = if in_def {
+                    "Function parameters cannot be parenthesized"
+                } else {
+                    "Lambda expression parameters cannot be parenthesized"
+                };
+                return SyntaxError::new(message, Span::new(l, end));
+            }
+        }
+    }
+
+    // cannot use a starred expression in a dictionary value
+    if let (Tok::Star, Some(i), Some((_, Tok::Colon, _))) = (tok, idx, prev) {
+        if innermost_bracket(toks, i) == Some(Tok::Lbrace) {
+            let end = element_end(toks, i).map_or(r, |t| t.2);
+            return SyntaxError::new(
+                "cannot use a starred expression in a dictionary value",
+                Span::new(l, end),
+            );
+        }
+    }
+
+    // expected one or more exception types
+    if let (Tok::Colon, Some((_, Tok::Star, _)), Some((_, Tok::Except, _))) = (tok, prev, prev2) {
+        return SyntaxError::new("expected one or more exception types", Span::new(l, r));
     }
 
     // invalid syntax. Perhaps you forgot a comma?
@@ -342,6 +438,119 @@ fn innermost_bracket(toks: &[(usize, Tok, usize)], i: usize) -> Option<Tok> {
     open.pop()
 }
 
+/// Whether token `i` is among a `lambda`'s parameters (between `lambda` and its `:`).
+fn in_lambda_parameters(toks: &[(usize, Tok, usize)], i: usize) -> bool {
+    let mut depth = 0usize;
+    for k in (0..i).rev() {
+        match toks.get(k).map(|t| &t.1) {
+            Some(Tok::Rpar | Tok::Rsqb | Tok::Rbrace) => depth += 1,
+            Some(Tok::Lpar | Tok::Lsqb | Tok::Lbrace) if depth > 0 => depth -= 1,
+            Some(Tok::Lambda) if depth == 0 => return true,
+            Some(
+                Tok::Colon
+                | Tok::Lpar
+                | Tok::Lsqb
+                | Tok::Lbrace
+                | Tok::Newline
+                | Tok::Indent
+                | Tok::Dedent
+                | Tok::Semi,
+            )
+            | None => return false,
+            Some(_) => {}
+        }
+    }
+    false
+}
+
+/// For a `=` at token `i` in a parameter list: `*` or `**` when the parameter it
+/// follows is `*args` or `**kwargs`.
+fn starred_parameter(toks: &[(usize, Tok, usize)], i: usize) -> Option<Tok> {
+    let mut depth = 0usize;
+    for k in (0..i).rev() {
+        match toks.get(k).map(|t| &t.1)? {
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace if depth > 0 => depth -= 1,
+            t @ (Tok::Star | Tok::DoubleStar) if depth == 0 => return Some(t.clone()),
+            Tok::Comma | Tok::Lpar | Tok::Lambda if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The index of the bracket that closes the group opened at token `open`.
+fn matching_close(toks: &[(usize, Tok, usize)], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (j, t) in toks.iter().enumerate().skip(open) {
+        match t.1 {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            Tok::Newline => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The last token of the element that starts at token `i` (before the next `,` or
+/// closing bracket at its level).
+fn element_end(toks: &[(usize, Tok, usize)], i: usize) -> Option<&(usize, Tok, usize)> {
+    let mut depth = 0usize;
+    let mut last = None;
+    for t in toks.iter().skip(i) {
+        match t.1 {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace if depth == 0 => break,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth -= 1,
+            Tok::Comma | Tok::Newline if depth == 0 => break,
+            _ => {}
+        }
+        last = Some(t);
+    }
+    last
+}
+
+/// CPython's name (as in "cannot assign to ...") for the expression spanning tokens
+/// `first..=last`, told from its tokens.
+fn token_expr_name(toks: &[(usize, Tok, usize)], first: usize, last: usize) -> &'static str {
+    let kind = |k: usize| toks.get(k).map(|t| &t.1);
+    if first == last {
+        return match kind(last) {
+            Some(Tok::Name(_)) => "name",
+            Some(Tok::True) => "True",
+            Some(Tok::False) => "False",
+            Some(Tok::None) => "None",
+            Some(Tok::Ellipsis) => "ellipsis",
+            _ => "literal",
+        };
+    }
+    let applied = |open: usize| {
+        open > first
+            && open
+                .checked_sub(1)
+                .and_then(kind)
+                .is_some_and(|t| matches!(t, Tok::Name(_) | Tok::Rpar | Tok::Rsqb | Tok::Str(_)))
+    };
+    match kind(last) {
+        Some(Tok::Name(_)) if last > first && kind(last - 1) == Some(&Tok::Dot) => "attribute",
+        Some(Tok::Rpar) => match matching_open(toks, last) {
+            Some(open) if applied(open) => "function call",
+            _ => "expression",
+        },
+        Some(Tok::Rsqb) => match matching_open(toks, last) {
+            Some(open) if applied(open) => "subscript",
+            _ => "list",
+        },
+        _ => "expression",
+    }
+}
+
 /// Whether token `i` is inside the parentheses of a `def` header, where CPython's comma
 /// hint (an expression rule) does not apply.
 fn in_parameter_list(toks: &[(usize, Tok, usize)], i: usize) -> bool {
@@ -378,6 +587,14 @@ fn matching_open(toks: &[(usize, Tok, usize)], close: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The index of the token where the expression ending with token `last` starts.
+fn expression_start_index(toks: &[(usize, Tok, usize)], last: usize) -> usize {
+    let start = expression_start(toks, last);
+    toks.iter()
+        .position(|t| t.0 == start)
+        .map_or(last, |k| k.min(last))
 }
 
 /// Where the expression that ends with token `last` starts (CPython's `disjunction`
