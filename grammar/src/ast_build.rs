@@ -530,9 +530,10 @@ pub fn keyword_arg(
             format!("cannot assign to {}", expr_name(&target)),
             sp(l, eq_end),
         )),
+        // CPython's range starts at the expression: inside a group, after its `(`.
         _ => Err(user_err(
             "expression cannot contain assignment, perhaps you meant \"==\"?",
-            sp(l, eq_end),
+            sp(target.span.start as usize, eq_end),
         )),
     }
 }

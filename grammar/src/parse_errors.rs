@@ -227,7 +227,8 @@ fn unrecognized(
     let value_follows = at(idx.map(|i| i + 1)).is_some_and(|n| starts_expr(&n.1));
     if *tok == Tok::Equal && value_follows {
         if let (Some(i), Some(p)) = (idx, prev) {
-            if matches!(p.1, Tok::Name(_)) && !unpacked {
+            let in_params = in_parameter_list(toks, i) || in_lambda_parameters(toks, i);
+            if matches!(p.1, Tok::Name(_)) && !unpacked && !in_params {
                 let end = at(Some(i + 1)).map_or(r, |n| n.2);
                 return SyntaxError::new(
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -322,6 +323,23 @@ fn unrecognized(
                 "cannot use a starred expression in a dictionary value",
                 Span::new(l, end),
             );
+        }
+    }
+
+    // did you forget parentheses around the comprehension target?
+    if let (Tok::For | Tok::Async, Some(i), Some(p)) = (tok, idx, prev) {
+        if let Some(open) = innermost_open(toks, i) {
+            let bracket = toks.get(open).map(|t| &t.1);
+            let comma_at_top = toks
+                .get(open + 1..i)
+                .is_some_and(|elts| top_level_comma(elts));
+            if matches!(bracket, Some(Tok::Lsqb | Tok::Lbrace)) && comma_at_top {
+                let start = toks.get(open + 1).map_or(l, |t| t.0);
+                return SyntaxError::new(
+                    "did you forget parentheses around the comprehension target?",
+                    Span::new(start, p.2),
+                );
+            }
         }
     }
 
@@ -421,6 +439,35 @@ fn conditional_start(toks: &[(usize, Tok, usize)], i: usize) -> Option<usize> {
         return None;
     }
     head.get(start).map(|t| t.0)
+}
+
+/// The index of the innermost bracket still open before token `i`.
+fn innermost_open(toks: &[(usize, Tok, usize)], i: usize) -> Option<usize> {
+    let mut open = Vec::new();
+    for (k, (_, t, _)) in toks.iter().enumerate().take(i) {
+        match t {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => open.push(k),
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
+}
+
+/// Whether a comma separates `toks` at their own bracket level.
+fn top_level_comma(toks: &[(usize, Tok, usize)]) -> bool {
+    let mut depth = 0usize;
+    for (_, t, _) in toks {
+        match t {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+            Tok::Comma if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The innermost bracket still open before token `i`.
