@@ -330,9 +330,7 @@ fn unrecognized(
     if let (Tok::For | Tok::Async, Some(i), Some(p)) = (tok, idx, prev) {
         if let Some(open) = innermost_open(toks, i) {
             let bracket = toks.get(open).map(|t| &t.1);
-            let comma_at_top = toks
-                .get(open + 1..i)
-                .is_some_and(|elts| top_level_comma(elts));
+            let comma_at_top = toks.get(open + 1..i).is_some_and(top_level_comma);
             if matches!(bracket, Some(Tok::Lsqb | Tok::Lbrace)) && comma_at_top {
                 let start = toks.get(open + 1).map_or(l, |t| t.0);
                 return SyntaxError::new(
