@@ -173,6 +173,11 @@ fn invalid_target(e: &Expr, ctx: ExprContext) -> Option<&Expr> {
     }
 }
 
+/// The name and span of the first part of `e` that cannot be assigned to.
+pub(crate) fn first_invalid_target(e: &Expr) -> Option<(&'static str, Span)> {
+    invalid_target(e, ExprContext::Store).map(|bad| (expr_name(bad), bad.span))
+}
+
 fn target_error(bad: &Expr, ctx: ExprContext) -> SyntaxError {
     let verb = if ctx == ExprContext::Del {
         "delete"

@@ -141,6 +141,15 @@ fn unrecognized(
         }
     }
 
+    // cannot assign to expression: a `for` target that is no target, `in` missing
+    if expects(expected, "\"in\"") && *tok != Tok::In {
+        if let (Some(i), Some(p)) = (idx, prev) {
+            if let Some(e) = invalid_for_target(source, toks, i, p.2) {
+                return e;
+            }
+        }
+    }
+
     // expected 'except' or 'finally' block
     if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
         return SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r));
@@ -437,6 +446,41 @@ fn conditional_start(toks: &[(usize, Tok, usize)], i: usize) -> Option<usize> {
         return None;
     }
     head.get(start).map(|t| t.0)
+}
+
+/// CPython's `invalid_for_target`: when the statement at token `i` is a `for` whose
+/// target is no target, "cannot assign to ..." at the offending part. The target's text
+/// (from after `for` to `end`) is parsed again as an expression to find it.
+fn invalid_for_target(
+    source: &str,
+    toks: &[(usize, Tok, usize)],
+    i: usize,
+    end: usize,
+) -> Option<SyntaxError> {
+    let head = toks
+        .get(..i)?
+        .iter()
+        .rposition(|t| matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi))
+        .map_or(0, |k| k + 1);
+    let for_at = match toks.get(head).map(|t| &t.1) {
+        Some(Tok::For) => head,
+        Some(Tok::Async) if toks.get(head + 1).map(|t| &t.1) == Some(&Tok::For) => head + 1,
+        _ => return None,
+    };
+    let start = toks.get(for_at + 1)?.0;
+    let text = source.get(start..end)?;
+    let Ok(crate::ast::Mod::Expression { body }) = crate::parser::parse_expression(text) else {
+        return None;
+    };
+    let (what, span) = crate::ast_build::first_invalid_target(&body)?;
+    let shift = start as u32;
+    Some(SyntaxError::new(
+        format!("cannot assign to {what}"),
+        Span {
+            start: span.start + shift,
+            end: span.end + shift,
+        },
+    ))
 }
 
 /// The index of the innermost bracket still open before token `i`.
