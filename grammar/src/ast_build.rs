@@ -173,9 +173,23 @@ fn invalid_target(e: &Expr, ctx: ExprContext) -> Option<&Expr> {
     }
 }
 
-/// The name and span of the first part of `e` that cannot be assigned to.
-pub(crate) fn first_invalid_target(e: &Expr) -> Option<(&'static str, Span)> {
-    invalid_target(e, ExprContext::Store).map(|bad| (expr_name(bad), bad.span))
+/// For a `for` target parsed as an expression (its `in` missing): the name and span of
+/// the first part that cannot be assigned to. As in CPython, a comparison by `in` stands
+/// for target `in` iterable, so only its left side is looked at.
+pub(crate) fn first_invalid_for_target(e: &Expr) -> Option<(&'static str, Span)> {
+    fn find(e: &Expr) -> Option<&Expr> {
+        match &e.kind {
+            ExprKind::Compare { left, ops, .. } if ops.first() == Some(&crate::ast::CmpOp::In) => {
+                find(left)
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                elts.iter().find_map(find)
+            }
+            ExprKind::Starred { value, .. } => find(value),
+            _ => invalid_target(e, ExprContext::Store),
+        }
+    }
+    find(e).map(|bad| (expr_name(bad), bad.span))
 }
 
 fn target_error(bad: &Expr, ctx: ExprContext) -> SyntaxError {

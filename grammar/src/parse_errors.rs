@@ -472,7 +472,7 @@ fn invalid_for_target(
     let Ok(crate::ast::Mod::Expression { body }) = crate::parser::parse_expression(text) else {
         return None;
     };
-    let (what, span) = crate::ast_build::first_invalid_target(&body)?;
+    let (what, span) = crate::ast_build::first_invalid_for_target(&body)?;
     let shift = start as u32;
     Some(SyntaxError::new(
         format!("cannot assign to {what}"),
