@@ -44,7 +44,13 @@ pub(crate) fn explain(err: Error, source: &str, pulled: usize) -> SyntaxError {
                 PTok::T(t) => t,
                 _ => Tok::EndOfFile,
             };
+            // CPython reports an unexpected INDENT or DEDENT at once, without looking
+            // further into the file.
+            let layout = matches!(tok, Tok::Indent | Tok::Dedent);
             let err = unrecognized(source, &toks, idx, &tok, l, r, &expected);
+            if layout {
+                return err;
+            }
             // CPython tokenizes the rest of the file after a syntax error and reports a
             // tokenizer error found there instead; a bracket left open at the end of the
             // file only when the error is on a later line than the bracket.
