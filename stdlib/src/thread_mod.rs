@@ -556,6 +556,53 @@ fn warn_deprecated(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(Value::None)
 }
 
+/// `_thread._caller_outside(module, stacklevel)`: `(filename, lineno, funcname)` of the
+/// first frame below the running one whose module is not `module`, then `stacklevel -
+/// 1` frames further out (logging's `findCaller`).
+fn caller_outside(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("_caller_outside", args, 2, 2)?;
+    let skip_mod = args[0].as_str().unwrap_or_default();
+    let mut extra = skein_interp::int::as_i64(&args[1]).unwrap_or(1).max(1) - 1;
+    let mut found = None;
+    for f in vm.frames.iter().rev() {
+        if skein_interp::module::module_name(f.module) == skip_mod {
+            continue;
+        }
+        found = Some(f);
+        if extra == 0 {
+            break;
+        }
+        extra -= 1;
+    }
+    Ok(match found {
+        Some(f) => skein_interp::tuple::new_tuple(vec![
+            new_string(f.code.source.filename.clone()),
+            Value::Int(f.code.line_of(f.pc.saturating_sub(1)) as i64),
+            new_string(f.code.name.clone()),
+        ]),
+        None => skein_interp::tuple::new_tuple(vec![
+            new_string("(unknown file)".into()),
+            Value::Int(0),
+            new_string("(unknown function)".into()),
+        ]),
+    })
+}
+
+/// `_thread._format_exception(exc)`: the traceback text `print_exception` would print.
+fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("_format_exception", args, 1, 1)?;
+    match args[0].obj() {
+        Some(o) if matches!(o.data, ObjData::Exception(_)) => {
+            Ok(new_string(vm.format_exception(o)))
+        }
+        _ => Ok(new_string("NoneType: None\n".into())),
+    }
+}
+
+fn getpid(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
+    Ok(Value::Int(std::process::id() as i64))
+}
+
 fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
     let tt = thread_types();
     let m = new_module("_thread");
@@ -574,6 +621,9 @@ fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("_local_key", local_key),
         ("_print_exception", print_exception),
         ("_warn_deprecated", warn_deprecated),
+        ("_caller_outside", caller_outside),
+        ("_format_exception", format_exception),
+        ("_getpid", getpid),
     ];
     for (n, f) in fns {
         ns.set(n, new_builtin(n, *f));
