@@ -52,6 +52,24 @@ pub fn parse_interactive(source: &str) -> Result<Mod, SyntaxError> {
     parse_source(source, Mode::Interactive)
 }
 
+/// For the REPL: whether `source` fails only because it stops too early (an open
+/// bracket or triple-quoted string, a block header without its block, an operator
+/// waiting for its operand), so that reading more lines could complete it.
+pub fn is_incomplete_input(source: &str) -> bool {
+    let Err(e) = parse_interactive(source) else {
+        return false;
+    };
+    if e.message.ends_with("was never closed")
+        || e.message.starts_with("unterminated triple-quoted")
+        || e.message.starts_with("expected an indented block")
+    {
+        return true;
+    }
+    // Any other error counts when it sits at the very end of the input.
+    let end = source.trim_end().len();
+    e.message.starts_with("invalid syntax") && e.span.start as usize >= end
+}
+
 fn parse_source(source: &str, mode: Mode) -> Result<Mod, SyntaxError> {
     let start = match mode {
         Mode::Module => PTok::StartModule,
@@ -170,7 +188,7 @@ pub(crate) struct Feed<I> {
     done: bool,
     last_end: usize,
     pub(crate) pulled: usize,
-    depth: DepthGuard,
+    depth: crate::depth::DepthGuard,
 }
 
 impl<I: Iterator<Item = Spanned>> Feed<I> {
@@ -182,7 +200,7 @@ impl<I: Iterator<Item = Spanned>> Feed<I> {
             done: false,
             last_end: 0,
             pulled: 0,
-            depth: DepthGuard::default(),
+            depth: crate::depth::DepthGuard::default(),
         }
     }
 }
@@ -227,77 +245,6 @@ impl<I: Iterator<Item = Spanned>> Iterator for Feed<I> {
         };
         self.pulled += 1;
         Some(item)
-    }
-}
-
-/// How deep a tree may nest. CPython 3.11 gives up compiling at about 3000 levels
-/// (`RecursionError`); the limit keeps every recursive walk over the tree (dropping it
-/// included) far from the end of a thread's stack.
-const MAX_DEPTH: usize = 2500;
-
-/// An upper bound on the nesting depth of the tree a statement will produce, kept as
-/// its tokens stream past: within one bracket level, every operator-like token between
-/// two separators may add a level, and a bracket adds one level over its deepest element.
-#[derive(Default)]
-struct DepthGuard {
-    frames: Vec<DepthFrame>,
-    top: DepthFrame,
-}
-
-/// One bracket level of `DepthGuard`.
-#[derive(Default, Clone, Copy)]
-struct DepthFrame {
-    /// Operator-like tokens in the current element.
-    ops: usize,
-    /// The deepest bracket group in the current element.
-    inner: usize,
-    /// The deepest element so far.
-    best: usize,
-    /// `lambda`s whose `:` has not come yet: that `:` does not end the element.
-    lambdas: usize,
-}
-
-impl DepthFrame {
-    fn depth(&self) -> usize {
-        self.best.max(self.ops + self.inner)
-    }
-
-    fn next_element(&mut self) {
-        self.best = self.depth();
-        self.ops = 0;
-        self.inner = 0;
-    }
-}
-
-impl DepthGuard {
-    /// Takes the next token; true when the bound passes `MAX_DEPTH`.
-    fn exceeded(&mut self, t: &Tok) -> bool {
-        match t {
-            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
-                self.frames.push(std::mem::take(&mut self.top));
-                if self.frames.len() > MAX_DEPTH {
-                    return true;
-                }
-            }
-            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
-                let inner = self.top.depth() + 1;
-                self.top = self.frames.pop().unwrap_or_default();
-                self.top.inner = self.top.inner.max(inner);
-            }
-            Tok::Lambda => {
-                self.top.lambdas += 1;
-                self.top.ops += 1;
-            }
-            Tok::Colon if self.top.lambdas > 0 => self.top.lambdas -= 1,
-            Tok::Comma | Tok::Colon | Tok::Semi | Tok::Equal => self.top.next_element(),
-            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndOfFile => {
-                self.frames.clear();
-                self.top = DepthFrame::default();
-            }
-            Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => {}
-            _ => self.top.ops += 1,
-        }
-        self.top.depth() > MAX_DEPTH
     }
 }
 

@@ -20,7 +20,23 @@ pub fn concat_strings(parts: Vec<(Span, StrToken)>) -> Result<Expr, SyntaxError>
 /// Parses one f-string field's expression: `(text, offset of text in the source)`.
 type ExprParser = fn(&str, u32) -> Result<Expr, SyntaxError>;
 
-fn concat_with(parts: Vec<(Span, StrToken)>, parse_expr: ExprParser) -> Result<Expr, SyntaxError> {
+fn concat_with(
+    mut parts: Vec<(Span, StrToken)>,
+    parse_expr: ExprParser,
+) -> Result<Expr, SyntaxError> {
+    // The common case, one plain literal without escapes, reuses the token's text.
+    if let [(span, part)] = parts.as_mut_slice() {
+        let p = part.prefix;
+        if !p.bytes && !p.format && !part.body.contains(['\\', '\r']) {
+            return Ok(Expr::new(
+                *span,
+                ExprKind::Constant {
+                    value: Constant::Str(std::mem::take(&mut part.body)),
+                    kind: p.unicode.then(|| "u".to_string()),
+                },
+            ));
+        }
+    }
     let Some(&(first_span, ref first)) = parts.first() else {
         return Ok(Expr::new(
             Span::default(),

@@ -117,6 +117,19 @@ impl Vm {
             0 => Ok(String::new()),
             1 if crate::exc::is_instance_of(o, types().key_error) => self.repr(&args[0]),
             1 => self.str_of(&args[0]),
+            2..=3 if crate::exc::is_instance_of(o, types().os_error) => {
+                // OSError(errno, strerror[, filename]): `[Errno 2] text: 'name'`.
+                let mut s = format!(
+                    "[Errno {}] {}",
+                    self.str_of(&args[0])?,
+                    self.str_of(&args[1])?
+                );
+                if let Some(f) = args.get(2).filter(|f| !f.is_none()) {
+                    s.push_str(": ");
+                    s.push_str(&self.repr(f)?);
+                }
+                Ok(s)
+            }
             _ => self.repr(&crate::tuple::new_tuple(args)),
         }
     }

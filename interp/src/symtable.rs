@@ -417,7 +417,7 @@ impl Builder {
             .chain(a.vararg.iter())
             .chain(a.kwonlyargs.iter())
             .chain(a.kwarg.iter());
-        let mut names = Vec::new();
+        let mut names: Vec<String> = Vec::new();
         for p in all {
             if names.contains(&p.arg) {
                 return Err(err(
@@ -429,7 +429,18 @@ impl Builder {
             self.scope().add(&p.arg, DEF_PARAM);
         }
         let _ = span;
-        self.scope().params = names;
+        // Slot order is CPython's: positional, keyword-only, then *args, then **kwargs.
+        let mut ordered: Vec<String> = a
+            .posonlyargs
+            .iter()
+            .chain(a.args.iter())
+            .chain(a.kwonlyargs.iter())
+            .map(|p| p.arg.clone())
+            .collect();
+        ordered.extend(a.vararg.iter().map(|p| p.arg.clone()));
+        ordered.extend(a.kwarg.iter().map(|p| p.arg.clone()));
+        let _ = names;
+        self.scope().params = ordered;
         Ok(())
     }
 

@@ -97,13 +97,13 @@ impl Interp {
 pub struct Vm {
     pub interp: Arc<Interp>,
     /// Suspended callers of the running frame (the running frame is held by the loop).
-    pub frames: Vec<Frame>,
+    pub frames: Vec<Box<Frame>>,
     /// Frames alive on this thread, for the recursion limit.
     pub depth: usize,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub handled: Value,
-    /// Register buffers of finished frames, reused to make calls allocation-free.
-    pub pool: Vec<Vec<Value>>,
+    /// Finished frames, reused so calls allocate nothing.
+    pub frame_pool: Vec<Box<Frame>>,
     /// Set by a generator frame leaving by `yield` (vs `return`) into native code.
     pub yielded: bool,
     /// The error being unwound is a re-raise: keep its traceback and context.
@@ -114,21 +114,25 @@ pub struct Vm {
     pub pending_throw: Option<Exc>,
     /// Containers whose repr is being built, to print `[...]` for cycles.
     pub repr_stack: Vec<usize>,
+    /// The module of the innermost Python frame that called native code (`globals()`).
+    pub cur_module: &'static ObjBox,
 }
 
 impl Vm {
     pub fn new(interp: Arc<Interp>) -> Vm {
+        let builtins = interp.builtins;
         Vm {
             interp,
             frames: Vec::new(),
             depth: 0,
             handled: Value::None,
-            pool: Vec::new(),
+            frame_pool: Vec::new(),
             yielded: false,
             reraise: false,
             propagating: false,
             pending_throw: None,
             repr_stack: Vec::new(),
+            cur_module: builtins,
         }
     }
 
@@ -141,7 +145,7 @@ impl Vm {
     }
 
     /// Runs `frame` to completion on top of whatever is running (native re-entry).
-    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult {
+    pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult {
         frame.boundary = true;
         if self.depth >= self.recursion_limit() {
             self.free_frame(frame);
@@ -158,7 +162,23 @@ impl Vm {
     pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kw: &[(ObjRef, Value)]) -> PyResult {
         match self.call_setup(f.clone(), args, kw)? {
             crate::call::Outcome::Value(v) => Ok(v),
-            crate::call::Outcome::Frame(fr) => self.run_frame(fr),
+            crate::call::Outcome::Frame(fr) => {
+                // A class call whose `__init__` runs as a frame: the call's value is
+                // the instance, not what `__init__` returned.
+                let init_of = match &fr.kind {
+                    FrameKind::Init(obj) => Some(obj.clone()),
+                    _ => None,
+                };
+                let r = self.run_frame(fr)?;
+                match init_of {
+                    Some(obj) if r.is_none() => Ok(obj),
+                    Some(_) => Err(crate::exc::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        crate::types::type_name(r.class())
+                    ))),
+                    None => Ok(r),
+                }
+            }
         }
     }
 
@@ -201,22 +221,15 @@ impl Vm {
         }
     }
 
-    /// Returns a finished frame's register buffer to the pool.
-    pub fn free_frame(&mut self, frame: Frame) {
-        let mut regs = frame.regs;
-        regs.clear();
-        if self.pool.len() < 64 {
-            self.pool.push(regs);
-        }
-    }
-
-    pub fn take_regs(&mut self, cap: usize) -> Vec<Value> {
-        match self.pool.pop() {
-            Some(mut v) => {
-                v.reserve(cap);
-                v
-            }
-            None => Vec::with_capacity(cap.max(8)),
+    /// Recycles a finished frame (and its register buffer): calls allocate nothing.
+    pub fn free_frame(&mut self, mut frame: Box<Frame>) {
+        frame.regs.clear();
+        frame.ns = None;
+        frame.kind = FrameKind::Normal;
+        frame.gen = None;
+        frame.outer_handled = Value::None;
+        if self.frame_pool.len() < 256 {
+            self.frame_pool.push(frame);
         }
     }
 
@@ -224,20 +237,30 @@ impl Vm {
         &mut self,
         code: &'static crate::code::Code,
         module: &'static ObjBox,
-    ) -> Frame {
+    ) -> Box<Frame> {
         let cap = code.nlocals() + code.ncells() + code.max_stack as usize + 1;
-        let regs = self.take_regs(cap);
-        Frame {
-            code,
-            pc: 0,
-            regs,
-            base: 0,
-            module,
-            ns: None,
-            kind: FrameKind::Normal,
-            boundary: false,
-            gen: None,
-            outer_handled: Value::None,
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.pc = 0;
+                f.base = 0;
+                f.module = module;
+                f.boundary = false;
+                f.regs.reserve(cap);
+                f
+            }
+            None => Box::new(Frame {
+                code,
+                pc: 0,
+                regs: Vec::with_capacity(cap.max(16)),
+                base: 0,
+                module,
+                ns: None,
+                kind: FrameKind::Normal,
+                boundary: false,
+                gen: None,
+                outer_handled: Value::None,
+            }),
         }
     }
 

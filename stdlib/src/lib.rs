@@ -1,5 +1,10 @@
 //! The importable modules (`threading`, `queue`, `time`, ...) and the one call that registers them with an interpreter.
 
+mod hashlib_mod;
+mod math_mod;
+pub mod modules;
+mod os_mod;
+pub mod random;
 mod thread_mod;
 mod threads;
 mod time_mod;
@@ -10,4 +15,5 @@ use skein_interp::Interp;
 /// function, Python-source modules by their embedded text.
 pub fn register_all(interp: &Interp) {
     threads::register(interp);
+    modules::register(interp);
 }

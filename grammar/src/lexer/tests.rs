@@ -706,3 +706,11 @@ fn lexing_goes_on_after_a_stray_operator_character() {
         assert!(e.is_some_and(|e| replaces_parser_error(&e)), "{src:?}");
     }
 }
+
+#[test]
+fn bracket_nesting_limit_is_cpythons() {
+    let ok = format!("x = {}{}", "(".repeat(200), ")".repeat(200));
+    assert!(tokenize(&ok).all(|t| t.is_ok()));
+    let deep = format!("x = {}", "(".repeat(201));
+    assert_eq!(err(&deep), ("too many nested parentheses".into(), 204, 204));
+}

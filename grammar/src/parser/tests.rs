@@ -429,6 +429,13 @@ fn deep_nesting_is_an_error_not_a_crash() {
         format!("{}{}", "(".repeat(100_000), ")".repeat(100_000)),
         format!("{}x", "not ".repeat(100_000)),
         format!("{}x", "lambda:".repeat(100_000)),
+        format!("x{}", " ** -x".repeat(3_000)),
+        format!("x{}", " if y else lambda: x".repeat(3_000)),
+        format!("x{}", " if y else -x".repeat(3_000)),
+        format!("{}x", "await ".repeat(3_000)),
+        format!("x{}", "(y)".repeat(3_000)),
+        format!("x{}", "[y]".repeat(3_000)),
+        format!("f(x{})", " ** -x".repeat(3_000)),
     ] {
         assert!(parse_module(&src).is_err());
     }
@@ -436,6 +443,9 @@ fn deep_nesting_is_an_error_not_a_crash() {
     let wide = format!("x = [{}]", "-1, ".repeat(100_000));
     assert!(parse_module(&wide).is_ok());
     assert!(parse_module(&format!("x{}", "+x".repeat(2400))).is_ok());
+    // A long polynomial is only as deep as its number of terms.
+    let poly = format!("x = 1{}", " + 3*a**2*b*c**4".repeat(2000));
+    assert!(parse_module(&poly).is_ok());
 }
 
 #[test]
@@ -494,5 +504,21 @@ fn never_panics_on_mangled_input() {
             .flat_map(|(j, p)| if j == i { vec![*p, *p] } else { vec![*p] })
             .collect();
         let _ = parse_module(&doubled);
+    }
+}
+
+#[test]
+fn incomplete_input_for_the_repl() {
+    for src in [
+        "if x:\n",
+        "f(1,\n",
+        "x = '''abc\n",
+        "x = 1 +\n",
+        "def f():\n",
+    ] {
+        assert!(is_incomplete_input(src), "{src:?}");
+    }
+    for src in ["x = 1\n", "x = )\n", "1 = 2\n", "if x:\n    pass\n"] {
+        assert!(!is_incomplete_input(src), "{src:?}");
     }
 }

@@ -575,10 +575,8 @@ fn fstrings_with_real_expressions_match_cpython() {
     }
 }
 
-/// Fields holding string literals need the grammar to call `concat_strings` for them
-/// (it used a placeholder when this was written): run with `--ignored` once it does.
+/// Fields holding string literals: the grammar calls `concat_strings` for those.
 #[test]
-#[ignore]
 fn fstrings_with_nested_strings_match_cpython() {
     let cases = [
         ("f'{d[\"a:b\"]}'", "JoinedStr(values=[FormattedValue(value=Subscript(value=Name(id='d', ctx=Load()), slice=Constant(value='a:b'), ctx=Load()), conversion=-1)])"),

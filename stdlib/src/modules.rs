@@ -1,0 +1,26 @@
+//! Registers the everyday modules: native ones (`math`, `os`, `_hashlib`) by init
+//! function, the Python-source ones (`stdlib/src/py/*.py`) by their embedded text.
+
+use skein_interp::Interp;
+
+/// Python-source modules: import name and embedded source.
+const SOURCE_MODULES: &[(&str, &str)] = &[
+    ("posixpath", include_str!("py/posixpath.py")),
+    ("hashlib", include_str!("py/hashlib.py")),
+    ("functools", include_str!("py/functools.py")),
+    ("itertools", include_str!("py/itertools.py")),
+    ("operator", include_str!("py/operator.py")),
+    ("string", include_str!("py/string.py")),
+    ("typing", include_str!("py/typing.py")),
+    ("collections", include_str!("py/collections/__init__.py")),
+    ("collections.abc", include_str!("py/collections/abc.py")),
+];
+
+pub fn register(interp: &Interp) {
+    interp.register_module("math", crate::math_mod::init);
+    interp.register_module("os", crate::os_mod::init);
+    interp.register_module("_hashlib", crate::hashlib_mod::init);
+    for (name, src) in SOURCE_MODULES {
+        interp.register_source_module(name, src);
+    }
+}
