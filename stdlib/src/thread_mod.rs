@@ -165,13 +165,16 @@ fn acquire_args(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<AcquireMode
         ));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(value_error("timeout value must be a non-negative number"));
+        return Err(value_error("timeout value must be positive"));
     }
     if !blocking {
         return Ok(AcquireMode::Try);
     }
     if timeout == -1.0 {
         return Ok(AcquireMode::Until(None));
+    }
+    if timeout.is_nan() || timeout * 1e9 >= i64::MAX as f64 {
+        return Err(overflow_error("timestamp out of range for platform time_t"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(overflow_error("timeout value is too large"));
@@ -184,10 +187,16 @@ fn acquire_args(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<AcquireMode
 fn lock_acquire(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let this = arg(args, 0);
     let lock = payload::<Lock>(&this, "_thread.lock")?;
+    // Arguments are checked before the lock is tried, as CPython does.
+    let mode = if args.len() == 1 && kw.is_empty() {
+        AcquireMode::Until(None)
+    } else {
+        acquire_args(vm, args, kw)?
+    };
     if lock.try_acquire() {
         return Ok(Value::Bool(true));
     }
-    match acquire_args(vm, args, kw)? {
+    match mode {
         AcquireMode::Try => Ok(Value::Bool(false)),
         AcquireMode::Until(deadline) => {
             let got = vm.wait_loop(deadline, |rt, d| lock.acquire_until(rt, d))?;
@@ -244,10 +253,15 @@ fn lock_repr(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let this = arg(args, 0);
     let lock = payload::<RLock>(&this, "_thread.RLock")?;
+    let mode = if args.len() == 1 && kw.is_empty() {
+        AcquireMode::Until(None)
+    } else {
+        acquire_args(vm, args, kw)?
+    };
     if lock.try_acquire().map_err(lock_err)? {
         return Ok(Value::Bool(true));
     }
-    match acquire_args(vm, args, kw)? {
+    match mode {
         AcquireMode::Try => Ok(Value::Bool(false)),
         AcquireMode::Until(deadline) => {
             let mut err = None;
