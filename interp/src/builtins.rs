@@ -246,7 +246,9 @@ fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 
 fn ascii(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("ascii", args, 1, 1)?;
-    Ok(new_string(crate::value_format::ascii_of(&vm.repr(&args[0])?)))
+    Ok(new_string(crate::value_format::ascii_of(
+        &vm.repr(&args[0])?,
+    )))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {

@@ -1,13 +1,13 @@
 //! printf-style `str % args` formatting with CPython's conversions and errors.
 
 use crate::exc::type_error;
-use crate::value_format::{fix_exp, fmt_g, format_int, pad, Spec};
 use crate::func::PyResult;
 use crate::int::{is_int_like, to_f64};
 use crate::object::ObjData;
 use crate::pystr::new_string;
 use crate::types::type_name;
 use crate::value::Value;
+use crate::value_format::{fix_exp, fmt_g, format_int, pad, Spec};
 use crate::vm::Vm;
 
 pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
