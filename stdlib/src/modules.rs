@@ -14,6 +14,12 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("typing", include_str!("py/typing.py")),
     ("collections", include_str!("py/collections/__init__.py")),
     ("collections.abc", include_str!("py/collections/abc.py")),
+    ("contextlib", include_str!("py/contextlib.py")),
+    ("copy", include_str!("py/copy.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
+    ("abc", include_str!("py/abc.py")),
+    ("enum", include_str!("py/enum.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
 ];
 
 pub fn register(interp: &Interp) {

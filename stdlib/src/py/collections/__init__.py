@@ -97,7 +97,8 @@ class _DictWrapper:
 
     def copy(self):
         c = object.__new__(type(self))
-        c.__dict__.update(self.__dict__)
+        for k, v in self.__dict__.items():
+            setattr(c, k, v)
         c._d = dict(self._d)
         return c
 
