@@ -20,6 +20,7 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("py/abc.py")),
     ("enum", include_str!("py/enum.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
+    ("json", include_str!("py/json/__init__.py")),
 ];
 
 pub fn register(interp: &Interp) {
