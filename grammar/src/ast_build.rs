@@ -191,37 +191,32 @@ pub fn into_target(e: Expr, ctx: ExprContext) -> Result<Expr, SyntaxError> {
     Ok(set_ctx(e, ctx))
 }
 
-/// Sets `ctx` on a valid target and everything it unpacks into.
+/// Sets `ctx` on a valid target and everything it unpacks into, in place.
 fn set_ctx(mut e: Expr, new: ExprContext) -> Expr {
+    set_ctx_in(&mut e, new);
+    e
+}
+
+fn set_ctx_in(e: &mut Expr, new: ExprContext) {
     match &mut e.kind {
         ExprKind::Name { ctx, .. }
         | ExprKind::Attribute { ctx, .. }
         | ExprKind::Subscript { ctx, .. } => *ctx = new,
         ExprKind::Starred { ctx, value } => {
             *ctx = new;
-            let inner = std::mem::replace(value.as_mut(), placeholder());
-            **value = set_ctx(inner, new);
+            set_ctx_in(value, new);
         }
         ExprKind::Tuple { ctx, elts } | ExprKind::List { ctx, elts } => {
             *ctx = new;
-            let old = std::mem::take(elts);
-            *elts = old.into_iter().map(|x| set_ctx(x, new)).collect();
+            for x in elts {
+                set_ctx_in(x, new);
+            }
         }
         _ => {}
     }
-    e
 }
 
-fn placeholder() -> Expr {
-    Expr::new(
-        Span::default(),
-        ExprKind::Constant {
-            value: Constant::None,
-            kind: None,
-        },
-    )
-}
-
+/// A target in the statement's grammar action: `into_target` with lalrpop's error type.
 pub fn target(e: Expr, ctx: ExprContext) -> PResult<Expr> {
     into_target(e, ctx).map_err(lift)
 }
@@ -393,7 +388,9 @@ pub enum ParamItem {
         span: Span,
         arg: Option<Arg>,
     },
+    /// `**kwargs`; `star` is the span of the `**`.
     DoubleStar {
+        star: Span,
         arg: Arg,
     },
     Slash {
@@ -422,7 +419,8 @@ pub fn arguments(items: Vec<ParamItem>) -> PResult<Arguments> {
     for item in items {
         if kwarg_seen {
             let at = match &item {
-                ParamItem::Plain { arg, .. } | ParamItem::DoubleStar { arg } => arg.span,
+                ParamItem::Plain { arg, .. } => arg.span,
+                ParamItem::DoubleStar { star, .. } => *star,
                 ParamItem::Star { span, .. } | ParamItem::Slash { span } => *span,
             };
             return Err(user_err("arguments cannot follow var-keyword argument", at));
@@ -471,7 +469,7 @@ pub fn arguments(items: Vec<ParamItem>) -> PResult<Arguments> {
                 }
                 out.vararg = arg;
             }
-            ParamItem::DoubleStar { arg } => {
+            ParamItem::DoubleStar { arg, .. } => {
                 kwarg_seen = true;
                 out.kwarg = Some(arg);
             }

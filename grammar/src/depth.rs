@@ -46,6 +46,9 @@ struct Frame {
     runs: [u32; LEVELS],
     /// The longest run at each level in the current element.
     longest: [u32; LEVELS],
+    /// The sum over levels of `longest` (counted once for flat levels), kept up to date
+    /// so that each token costs O(1).
+    chains: usize,
     /// The deepest bracket group in the current element.
     inner: usize,
     /// The deepest element so far.
@@ -59,20 +62,8 @@ struct Frame {
 
 impl Frame {
     fn element_depth(&self) -> usize {
-        let chains: usize = self
-            .longest
-            .iter()
-            .enumerate()
-            .map(|(level, &run)| {
-                if matches!(level, OR | AND | COMPARE) {
-                    run.min(1) as usize
-                } else {
-                    run as usize
-                }
-            })
-            .sum();
         // +2: a comprehension or call wraps its parts in one or two more nodes.
-        chains + self.inner + 2
+        self.chains + self.inner + 2
     }
 
     fn depth(&self) -> usize {
@@ -83,6 +74,7 @@ impl Frame {
         self.best = self.depth();
         self.runs = [0; LEVELS];
         self.longest = [0; LEVELS];
+        self.chains = 0;
         self.inner = 0;
         self.after_operand = false;
     }
@@ -105,7 +97,13 @@ impl Frame {
         if let (Some(run), Some(longest)) = (self.runs.get_mut(level), self.longest.get_mut(level))
         {
             *run += 1;
-            *longest = (*longest).max(*run);
+            if *run > *longest {
+                *longest = *run;
+                // `or`, `and` and comparison chains are one node however long.
+                if !matches!(level, OR | AND | COMPARE) || *longest == 1 {
+                    self.chains += 1;
+                }
+            }
         }
         self.after_operand = false;
     }

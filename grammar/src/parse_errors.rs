@@ -223,7 +223,8 @@ fn unrecognized(
     // invalid syntax. Maybe you meant '==' or ':=' instead of '='?
     let before_name = at(idx.and_then(|i| i.checked_sub(2))).map(|t| &t.1);
     let unpacked = matches!(before_name, Some(Tok::Star | Tok::DoubleStar | Tok::Dot));
-    if *tok == Tok::Equal && !unpacked {
+    let value_follows = at(idx.map(|i| i + 1)).is_some_and(|n| starts_expr(&n.1));
+    if *tok == Tok::Equal && !unpacked && value_follows {
         if let Some((pl, Tok::Name(_), _)) = prev {
             let end = at(idx.map(|i| i + 1)).map_or(r, |n| n.2);
             return SyntaxError::new(

@@ -449,7 +449,7 @@ impl Vm {
                     }
                 }
             }
-            Some(ObjData::Type(_) | ObjData::Module(_)) | None => {}
+            Some(ObjData::Type(_) | ObjData::Module(_) | ObjData::Super(..)) | None => {}
             Some(_) => {
                 if let Some(ca) = lookup(obj.class(), n) {
                     if let Some(ObjData::Builtin(b)) = ca.data() {
@@ -483,7 +483,7 @@ pub fn instance_dict_get(obj: &Value, name: &ObjRef) -> Option<Value> {
     if g.is_empty() {
         return None;
     }
-    g.get_str(name_hash(name), name_str(name)).cloned()
+    g.get_name(name_hash(name), name).cloned()
 }
 
 fn types_tuple(ts: &[TypeRef]) -> Value {

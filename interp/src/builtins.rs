@@ -22,6 +22,7 @@ pub fn init_types() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         crate::type_methods::register_all();
+        types().for_each(|t| tobj(t).dict.track_epoch());
     });
 }
 
@@ -245,7 +246,7 @@ fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 
 fn ascii(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("ascii", args, 1, 1)?;
-    Ok(new_string(crate::format::ascii_of(&vm.repr(&args[0])?)))
+    Ok(new_string(crate::value_format::ascii_of(&vm.repr(&args[0])?)))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
@@ -391,6 +392,11 @@ pub fn sort_values(
     key: Option<Value>,
     reverse: bool,
 ) -> PyResult<()> {
+    // CPython sorts a reversed list stably and reverses the result, so equal items
+    // keep their original order either way.
+    if reverse {
+        items.reverse();
+    }
     let keys: Vec<Value> = match &key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -403,40 +409,24 @@ pub fn sort_values(
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
     let mut err = None;
-    if reverse {
-        idx.reverse();
-    }
     idx.sort_by(|&a, &b| {
         if err.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        // reverse=True is CPython's: reverse, stable ascending sort, reverse back, so
-        // equal keys keep their original order.
-        let (x, y) = (&keys[a], &keys[b]);
-        let lt = match (x, y) {
-            (Value::Int(p), Value::Int(q)) => Ok(p < q),
-            _ => vm
-                .compare(crate::bytecode::CmpOp::Lt, x, y)
-                .and_then(|r| vm.truthy(&r)),
-        };
-        match lt {
-            Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => {
-                let gt = match (x, y) {
-                    (Value::Int(p), Value::Int(q)) => Ok(p > q),
-                    _ => vm
-                        .compare(crate::bytecode::CmpOp::Lt, y, x)
-                        .and_then(|r| vm.truthy(&r)),
-                };
-                match gt {
-                    Ok(true) => std::cmp::Ordering::Greater,
-                    Ok(false) => std::cmp::Ordering::Equal,
-                    Err(e) => {
-                        err = Some(e);
+        match less(vm, &keys[a], &keys[b]).and_then(|lt| {
+            if lt {
+                Ok(std::cmp::Ordering::Less)
+            } else {
+                less(vm, &keys[b], &keys[a]).map(|gt| {
+                    if gt {
+                        std::cmp::Ordering::Greater
+                    } else {
                         std::cmp::Ordering::Equal
                     }
-                }
+                })
             }
+        }) {
+            Ok(o) => o,
             Err(e) => {
                 err = Some(e);
                 std::cmp::Ordering::Equal
@@ -446,12 +436,22 @@ pub fn sort_values(
     if let Some(e) = err {
         return Err(e);
     }
+    let mut sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
     if reverse {
-        idx.reverse();
+        sorted.reverse();
     }
-    let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
     Ok(())
+}
+
+fn less(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
+    match (x, y) {
+        (Value::Int(p), Value::Int(q)) => Ok(p < q),
+        _ => {
+            let r = vm.compare(crate::bytecode::CmpOp::Lt, x, y)?;
+            vm.truthy(&r)
+        }
+    }
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
@@ -793,12 +793,12 @@ fn radix(vm: &mut Vm, args: &[Value], name: &str, ty: char) -> PyResult {
     } else {
         Value::Int(i)
     };
-    let sp = crate::format::Spec {
+    let sp = crate::value_format::Spec {
         alt: true,
         ty: Some(ty),
         ..Default::default()
     };
-    crate::format::format_int(&v, &sp)
+    crate::value_format::format_int(&v, &sp)
         .map(new_string)
         .map_err(value_error)
 }
@@ -865,9 +865,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             }
         }
         None => {
-            if let Some(f) = vm.frames.last() {
-                names.extend(module_ns(f.module).items().into_iter().map(|(k, _)| k));
-            }
+            names.extend(module_ns(vm.cur_module).items().into_iter().map(|(k, _)| k));
         }
     }
     names.sort();
@@ -878,10 +876,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
-    let m = match vm.frames.last() {
-        Some(f) => f.module,
-        None => return Ok(crate::dict_ops::new_dict()),
-    };
+    let m = vm.cur_module;
     Ok(vm.namespace_dict(module_ns(m)))
 }
 

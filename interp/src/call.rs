@@ -10,7 +10,7 @@ use crate::dict::DictMap;
 use crate::exc::type_error;
 use crate::frame::{Frame, FrameKind};
 use crate::func::{Function, PyResult};
-use crate::generator::{GenKind, Generator, GEN_CREATED};
+use crate::generator::{GenKind, Generator};
 use crate::object::{alloc, ObjData};
 use crate::objref::ObjRef;
 use crate::types::{tobj, types, TypeRef};
@@ -20,7 +20,7 @@ use crate::vm::Vm;
 /// What a call produced: a value now, or a frame for the loop to run.
 pub enum Outcome {
     Value(Value),
-    Frame(Frame),
+    Frame(Box<Frame>),
 }
 
 impl Vm {
@@ -84,7 +84,7 @@ impl Vm {
         Ok(Outcome::Frame(frame))
     }
 
-    pub fn new_generator(&mut self, frame: Frame) -> Value {
+    pub fn new_generator(&mut self, frame: Box<Frame>) -> Value {
         let code = frame.code;
         let (kind, t) = if code.flags & CO_COROUTINE != 0 {
             (GenKind::Coroutine, types().coroutine)
@@ -95,14 +95,12 @@ impl Vm {
         };
         alloc(
             t,
-            ObjData::Generator(Box::new(Generator {
-                frame: Mutex::new(Some(Box::new(frame))),
-                state: std::sync::atomic::AtomicU8::new(GEN_CREATED),
+            ObjData::Generator(Box::new(Generator::new(
+                frame,
                 kind,
                 code,
-                handled: Mutex::new(Value::None),
-                qualname: code.qualname.clone(),
-            })),
+                code.qualname.clone(),
+            ))),
         )
     }
 
@@ -112,7 +110,7 @@ impl Vm {
         func: &Function,
         args: Vec<Value>,
         kw: &[(ObjRef, Value)],
-    ) -> PyResult<Frame> {
+    ) -> PyResult<Box<Frame>> {
         let code = func.code;
         let mut frame = self.new_frame(code, func.module);
         let nargs = args.len();
@@ -184,9 +182,9 @@ impl Vm {
         let mut posonly_as_kw = Vec::new();
         for (name, v) in kw {
             let n = name_str(name);
-            let idx = code.varnames[..p + k]
+            let idx = code.varname_objs[..p + k]
                 .iter()
-                .position(|x| x == n)
+                .position(|x| x.is(name) || x.as_str_opt() == Some(n))
                 .filter(|&i| i >= code.posonlyargcount as usize);
             match idx {
                 Some(i) => {

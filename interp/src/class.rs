@@ -166,6 +166,7 @@ fn wrap_implicit(key: &str, v: Value) -> Value {
 
 /// `super()` / `super(type, obj)`.
 pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let args = &args[1.min(args.len())..];
     let (t, obj) = match args.len() {
         1 | 2 => (args[0].clone(), args.get(1).cloned().unwrap_or(Value::None)),
         _ => vm.implicit_super_args()?,
@@ -197,10 +198,13 @@ pub fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 impl Vm {
-    /// Zero-argument `super()`: the `__class__` cell and first argument of the caller.
     fn implicit_super_args(&mut self) -> PyResult<(Value, Value)> {
+        Err(crate::exc::runtime_error("super(): no arguments"))
+    }
+
+    /// Zero-argument `super()`: the `__class__` cell and first argument of the caller.
+    pub fn super_args_from(&mut self, f: &crate::frame::Frame) -> PyResult<(Value, Value)> {
         let err = || crate::exc::runtime_error("super(): no arguments");
-        let f = self.frames.last().ok_or_else(err)?;
         let code = f.code;
         let ci = code
             .freevars

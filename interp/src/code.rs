@@ -16,6 +16,9 @@ pub const CO_VARKEYWORDS: u32 = 2;
 pub const CO_GENERATOR: u32 = 4;
 pub const CO_COROUTINE: u32 = 8;
 pub const CO_ASYNC_GENERATOR: u32 = 16;
+/// Flags that rule out `eval::fast_call` (extra binding work or a generator object).
+pub const FAST_CALL_MASK: u32 =
+    CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 /// A class body: names go through the class namespace.
 pub const CO_CLASS_BODY: u32 = 32;
 /// Module-level code.
@@ -63,6 +66,8 @@ pub struct Code {
     /// Interned name strings used by global, attribute and import instructions.
     pub names: Vec<ObjRef>,
     pub varnames: Vec<String>,
+    /// `varnames` as interned strings, so keyword binding compares pointers.
+    pub varname_objs: Vec<ObjRef>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     /// For each cell variable that is also a parameter, its parameter index.

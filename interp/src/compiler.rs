@@ -347,6 +347,7 @@ impl<'a> Compiler<'a> {
             spans: u.spans,
             consts: u.consts,
             names: u.names,
+            varname_objs: u.varnames.iter().map(|v| intern(v)).collect(),
             varnames: u.varnames,
             cellvars: u.cellvars,
             freevars: u.freevars,

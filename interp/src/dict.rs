@@ -23,6 +23,9 @@ pub struct DictMap {
     len: usize,
 }
 
+/// Up to this many raw entries the map is a plain vector scanned in order.
+const SMALL: usize = 8;
+
 #[inline]
 fn mix(h: i64) -> u64 {
     (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
@@ -88,40 +91,50 @@ impl DictMap {
     /// Index of the entry equal to `key` natively; keys needing a Python `__eq__` are
     /// pushed to `slow` instead.
     pub fn find(&self, hash: i64, key: &Value, slow: &mut Vec<Value>) -> Option<usize> {
+        self.find_by(hash, |k| match native_eq(key, k) {
+            Some(r) => r,
+            None => {
+                slow.push(k.clone());
+                false
+            }
+        })
+    }
+
+    /// Small maps (most instance dictionaries) are scanned; larger ones use the table.
+    #[inline]
+    fn find_by(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
+        if entries.len() <= SMALL {
+            return entries
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == hash && eq(&e.key)));
+        }
         self.index
-            .find(mix(hash), |&i| match &entries[i] {
-                Some(e) if e.hash == hash => match native_eq(key, &e.key) {
-                    Some(r) => r,
-                    None => {
-                        slow.push(e.key.clone());
-                        false
-                    }
-                },
-                _ => false,
-            })
+            .find(
+                mix(hash),
+                |&i| matches!(&entries[i], Some(e) if e.hash == hash && eq(&e.key)),
+            )
             .copied()
     }
 
     /// Index of the entry whose key is this very object (after a slow comparison).
     pub fn find_identical(&self, hash: i64, key: &Value) -> Option<usize> {
-        let entries = &self.entries;
-        self.index
-            .find(
-                mix(hash),
-                |&i| matches!(&entries[i], Some(e) if e.hash == hash && e.key.is(key)),
-            )
-            .copied()
+        self.find_by(hash, |k| k.is(key))
     }
 
-    /// Fast path for interned or exact-str keys.
+    /// Fast path for str keys; an interned key matches by pointer first.
     pub fn get_str(&self, hash: i64, key: &str) -> Option<&Value> {
-        let entries = &self.entries;
-        let i = self.index.find(mix(hash), |&i| match &entries[i] {
-            Some(e) => e.hash == hash && e.key.as_str() == Some(key),
-            None => false,
+        let i = self.find_by(hash, |k| k.as_str() == Some(key))?;
+        self.entries[i].as_ref().map(|e| &e.value)
+    }
+
+    /// Lookup by an interned name: pointer comparison, then text.
+    pub fn get_name(&self, hash: i64, name: &crate::objref::ObjRef) -> Option<&Value> {
+        let i = self.find_by(hash, |k| match k {
+            Value::Obj(o) => o.is(name) || o.as_str_opt() == name.as_str_opt(),
+            _ => false,
         })?;
-        self.entries[*i].as_ref().map(|e| &e.value)
+        self.entries[i].as_ref().map(|e| &e.value)
     }
 
     pub fn entry(&self, i: usize) -> Option<&Entry> {
@@ -141,17 +154,35 @@ impl DictMap {
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(mix(hash), i, |&j| {
-            mix(entries[j].as_ref().map_or(0, |e| e.hash))
-        });
         self.len += 1;
+        if i + 1 == SMALL + 1 {
+            self.rebuild_index();
+        } else if i + 1 > SMALL {
+            let entries = &self.entries;
+            self.index.insert_unique(mix(hash), i, |&j| {
+                mix(entries[j].as_ref().map_or(0, |e| e.hash))
+            });
+        }
+    }
+
+    fn rebuild_index(&mut self) {
+        self.index.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(e) = e {
+                self.index.insert_unique(mix(e.hash), i, |&j| {
+                    mix(entries[j].as_ref().map_or(0, |e| e.hash))
+                });
+            }
+        }
     }
 
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
-        if let Ok(found) = self.index.find_entry(mix(e.hash), |&j| j == i) {
-            found.remove();
+        if self.entries.len() > SMALL {
+            if let Ok(found) = self.index.find_entry(mix(e.hash), |&j| j == i) {
+                found.remove();
+            }
         }
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {

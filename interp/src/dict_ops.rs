@@ -122,12 +122,7 @@ impl Vm {
             }
             return Ok(());
         }
-        let items = self.collect(m).map_err(|_| {
-            type_error(format!(
-                "'{}' object is not a mapping",
-                type_name(m.class())
-            ))
-        })?;
+        let items = self.collect(m)?;
         for (n, p) in items.into_iter().enumerate() {
             let pair = self.collect(&p)?;
             if pair.len() != 2 {
@@ -183,7 +178,14 @@ impl Vm {
 
     pub fn func_desc(&self, f: &Value) -> String {
         match f.data() {
-            Some(ObjData::Function(func)) => format!("{}()", func.qualname()),
+            Some(ObjData::Function(func)) => {
+                let m = crate::module::module_name(func.module);
+                if m == "builtins" {
+                    format!("{}()", func.qualname())
+                } else {
+                    format!("{m}.{}()", func.qualname())
+                }
+            }
             Some(ObjData::Builtin(b)) => format!("{}()", b.name),
             Some(ObjData::Type(t)) => format!("{}()", t.name),
             _ => format!("{} object", type_name(f.class())),

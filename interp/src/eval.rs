@@ -13,14 +13,14 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 pub enum Flow {
-    Call(Frame),
+    Call(Box<Frame>),
     Return(Value),
     Yield(Value),
 }
 
 impl Vm {
     /// Runs `frame` (and everything it calls) until it returns or yields to native code.
-    pub fn execute(&mut self, mut frame: Frame) -> PyResult {
+    pub fn execute(&mut self, mut frame: Box<Frame>) -> PyResult {
         self.depth += 1;
         let mut pending: Option<Exc> = self.pending_throw.take();
         loop {
@@ -34,6 +34,15 @@ impl Vm {
                         self.abandon_frame(new);
                         pending = Some(self.recursion_error());
                         continue;
+                    }
+                    // Calls are eval-breaker points too, so recursion without loops
+                    // still hands the lock over and sees signals.
+                    if self.interp.breaker.is_set() {
+                        if let Err(e) = self.eval_breaker() {
+                            self.abandon_frame(new);
+                            pending = Some(e);
+                            continue;
+                        }
                     }
                     self.depth += 1;
                     self.frames.push(std::mem::replace(&mut frame, new));
@@ -84,7 +93,7 @@ impl Vm {
     }
 
     /// Replaces the running frame by its caller; returns the finished one.
-    fn pop_caller(&mut self, frame: &mut Frame) -> Frame {
+    fn pop_caller(&mut self, frame: &mut Box<Frame>) -> Box<Frame> {
         let caller = self
             .frames
             .pop()
@@ -92,7 +101,7 @@ impl Vm {
         std::mem::replace(frame, caller)
     }
 
-    fn abandon_frame(&mut self, f: Frame) {
+    fn abandon_frame(&mut self, f: Box<Frame>) {
         if let Some(g) = &f.gen {
             if let Some(ObjData::Generator(gen)) = Some(&g.data) {
                 gen.set_state(crate::generator::GEN_DONE);
@@ -458,21 +467,33 @@ impl Vm {
                     f.push(func);
                 }
                 Instr::Call(n) => {
+                    if let Some(fr) = self.fast_call(f, n as usize, false) {
+                        return Ok(Flow::Call(fr));
+                    }
                     if let Some(flow) = self.call_from_stack(f, n as usize, false, None)? {
                         return Ok(flow);
                     }
                 }
                 Instr::CallMethod(n) => {
+                    if let Some(fr) = self.fast_call(f, n as usize, true) {
+                        return Ok(Flow::Call(fr));
+                    }
                     if let Some(flow) = self.call_from_stack(f, n as usize, true, None)? {
                         return Ok(flow);
                     }
                 }
                 Instr::CallKw(n, names) => {
+                    if let Some(fr) = self.fast_call_kw(f, n as usize, false, names) {
+                        return Ok(Flow::Call(fr));
+                    }
                     if let Some(flow) = self.call_from_stack(f, n as usize, false, Some(names))? {
                         return Ok(flow);
                     }
                 }
                 Instr::CallMethodKw(n, names) => {
+                    if let Some(fr) = self.fast_call_kw(f, n as usize, true, names) {
+                        return Ok(Flow::Call(fr));
+                    }
                     if let Some(flow) = self.call_from_stack(f, n as usize, true, Some(names))? {
                         return Ok(flow);
                     }
@@ -594,7 +615,7 @@ impl Vm {
 
     /// Polls the runtime's requests (lock hand-off, signals) at a safe point.
     pub fn eval_breaker(&mut self) -> PyResult<()> {
-        Ok(())
+        self.handle_breaker()
     }
 
     /// Calls the callable below `n` arguments (and a receiver slot for method calls).
@@ -635,6 +656,15 @@ impl Vm {
         };
         if let Some(flow) = self.fast_gen_call(f, &callee, &args)? {
             return Ok(Some(flow));
+        }
+        self.cur_module = f.module;
+        if args.is_empty()
+            && callee
+                .obj()
+                .is_some_and(|o| std::ptr::eq(o.as_ptr(), types().super_))
+        {
+            let (cls, first) = self.super_args_from(f)?;
+            args = vec![cls, first];
         }
         match self.call_setup(callee, args, &kw)? {
             Outcome::Value(v) => {

@@ -36,7 +36,7 @@ impl Vm {
         sent: Value,
         kind: FrameKind,
         throwing: bool,
-    ) -> PyResult<Option<Frame>> {
+    ) -> PyResult<Option<Box<Frame>>> {
         let ObjData::Generator(gen) = &g.data else {
             return Ok(None);
         };
@@ -61,10 +61,9 @@ impl Vm {
                 gen.type_word()
             )));
         }
-        let Some(fr) = gen.frame.lock().take() else {
+        let Some(mut fr) = gen.take_frame() else {
             return Ok(None);
         };
-        let mut fr = *fr;
         if st == GEN_SUSPENDED && !throwing {
             fr.push(sent);
         }
@@ -72,7 +71,7 @@ impl Vm {
         fr.kind = kind;
         fr.boundary = false;
         fr.gen = Some(g.clone());
-        let saved = std::mem::replace(&mut *gen.handled.lock(), Value::None);
+        let saved = std::mem::replace(&mut fr.outer_handled, Value::None);
         fr.outer_handled = self.handled.clone();
         if !saved.is_none() {
             self.handled = saved;
@@ -81,7 +80,7 @@ impl Vm {
     }
 
     /// Puts a yielding generator frame back into its object.
-    pub fn suspend_gen(&mut self, mut fr: Frame) {
+    pub fn suspend_gen(&mut self, mut fr: Box<Frame>) {
         let Some(g) = fr.gen.take() else {
             self.free_frame(fr);
             return;
@@ -90,9 +89,9 @@ impl Vm {
         let mine = std::mem::replace(&mut self.handled, outer.clone());
         if let ObjData::Generator(gen) = &g.data {
             if !mine.is(&outer) {
-                *gen.handled.lock() = mine;
+                fr.outer_handled = mine;
             }
-            *gen.frame.lock() = Some(Box::new(fr));
+            gen.put_frame(Some(fr));
             gen.set_state(GEN_SUSPENDED);
         }
     }
@@ -144,7 +143,7 @@ impl Vm {
         }
     }
 
-    fn run_gen_frame(&mut self, fr: Frame) -> PyResult<GenStep> {
+    fn run_gen_frame(&mut self, fr: Box<Frame>) -> PyResult<GenStep> {
         let v = self.run_frame(fr)?;
         if std::mem::replace(&mut self.yielded, false) {
             Ok(GenStep::Yield(v))
@@ -161,7 +160,7 @@ impl Vm {
         };
         if gen.state() == GEN_CREATED {
             gen.set_state(GEN_DONE);
-            *gen.frame.lock() = None;
+            gen.put_frame(None);
             return Err(exc);
         }
         match self.resume_gen(g, Value::None, FrameKind::Normal, true)? {
@@ -181,7 +180,7 @@ impl Vm {
         };
         if matches!(gen.state(), GEN_CREATED | GEN_DONE) {
             gen.set_state(GEN_DONE);
-            *gen.frame.lock() = None;
+            gen.put_frame(None);
             return Ok(());
         }
         let exit = crate::exc::new_exception(types().generator_exit, vec![]);
@@ -203,8 +202,7 @@ impl Vm {
 
     /// `ForIter` on any iterator; a Python generator is resumed as a frame.
     pub fn for_iter(&mut self, f: &mut Frame, target: u32) -> PyResult<Option<Flow>> {
-        let it = f.top().clone();
-        if let Some(ObjData::RangeIter(r)) = it.data() {
+        if let Some(ObjData::RangeIter(r)) = f.top().data() {
             let cur = r.cur.load(Ordering::Relaxed);
             if (r.step > 0 && cur < r.stop) || (r.step < 0 && cur > r.stop) {
                 r.cur.store(cur + r.step, Ordering::Relaxed);
@@ -215,6 +213,7 @@ impl Vm {
             }
             return Ok(None);
         }
+        let it = f.top().clone();
         if let Some(ObjData::Generator(_)) = it.data() {
             let g = it.obj().cloned().unwrap_or_else(|| unreachable!());
             return match self.resume_gen(&g, Value::None, FrameKind::GenFor(target), false)? {
@@ -282,7 +281,10 @@ impl Vm {
             });
         }
         if let Some(ObjData::Iter(_) | ObjData::RangeIter(_)) = it.data() {
-            return Ok(self.iter_next(it)?.ok_or(Value::None));
+            return Ok(match self.iter_next(it)? {
+                Some(v) => Ok(v),
+                None => Err(Value::None),
+            });
         }
         match self.call_special(it, "__next__", vec![]) {
             Ok(Some(v)) => Ok(Ok(v)),

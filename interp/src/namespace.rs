@@ -10,7 +10,8 @@
 //! modules and classes.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
+use std::hash::{BuildHasher, Hasher};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering};
 
 use parking_lot::Mutex;
 
@@ -83,10 +84,60 @@ impl Slot {
     }
 }
 
-type SlotMap = HashMap<Box<str>, &'static Slot>;
+/// A fast non-cryptographic hasher (FxHash's rotate-multiply) for identifier keys:
+/// names are short and not attacker-controlled in a way that matters here.
+#[derive(Default, Clone, Copy)]
+pub struct FxBuild;
+
+pub struct FxHasher(u64);
+
+impl BuildHasher for FxBuild {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(b as u64);
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+pub type SlotMap = HashMap<Box<str>, &'static Slot, FxBuild>;
+
+/// Bumped whenever a class gains a name after creation, so per-class lookup caches
+/// (which flatten the MRO) know to rebuild.
+pub static TYPE_EPOCH: AtomicU64 = AtomicU64::new(0);
 
 pub struct Namespace {
     map: AtomicPtr<SlotMap>,
+    /// A class namespace whose new names invalidate MRO caches.
+    tracks_epoch: AtomicBool,
     /// Insertion order of names, for `dir()`, `__dict__` and `from m import *`.
     order: Mutex<Vec<Box<str>>>,
 }
@@ -101,6 +152,7 @@ impl Namespace {
     pub fn new() -> Namespace {
         Namespace {
             map: AtomicPtr::new(Box::leak(Box::default())),
+            tracks_epoch: AtomicBool::new(false),
             order: Mutex::new(Vec::new()),
         }
     }
@@ -128,7 +180,24 @@ impl Namespace {
         m.insert(name.into(), s);
         order.push(name.into());
         self.map.store(Box::leak(Box::new(m)), Ordering::Release);
+        if self.tracks_epoch.load(Ordering::Relaxed) {
+            TYPE_EPOCH.fetch_add(1, Ordering::AcqRel);
+        }
         s
+    }
+
+    /// From now on, adding a name invalidates MRO caches (set once a class is built).
+    pub fn track_epoch(&self) {
+        self.tracks_epoch.store(true, Ordering::Relaxed);
+        TYPE_EPOCH.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// Every (name, slot) pair, for building flattened lookup maps.
+    pub fn slots(&self) -> Vec<(Box<str>, &'static Slot)> {
+        self.current()
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect()
     }
 
     pub fn get(&self, name: &str) -> Option<Value> {

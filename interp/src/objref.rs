@@ -79,6 +79,14 @@ impl ObjRef {
         self.0 == other.0
     }
 
+    /// The text, if this is a str.
+    pub fn as_str_opt(&self) -> Option<&str> {
+        match &self.boxed().data {
+            ObjData::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
     pub fn id(&self) -> usize {
         self.0.as_ptr() as usize
     }

@@ -64,7 +64,10 @@ impl Vm {
             let (x, y) = (as_bigint(a)?, as_bigint(b)?);
             return Some(big_binop(op, &x, &y));
         }
-        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+        if (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
+            && (is_int_like(a) || matches!(a, Value::Float(_)))
+            && (is_int_like(b) || matches!(b, Value::Float(_)))
+        {
             let x = self.num_to_f64(a)?;
             let y = self.num_to_f64(b)?;
             return match (x, y) {
@@ -83,14 +86,31 @@ impl Vm {
                 Some(Ok(crate::pystr::new_string(r)))
             }
             (ObjData::Str(_), _, BinOp::Mod) => Some(crate::printf::str_percent(self, a, b)),
+            (ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_), _, BinOp::Add)
+                if !std::ptr::eq(a.class(), b.class())
+                    && !matches!(b.data(), Some(ObjData::Instance(_))) =>
+            {
+                let tn = type_name(a.class());
+                Some(Err(type_error(format!(
+                    "can only concatenate {tn} (not \"{}\") to {tn}",
+                    type_name(b.class())
+                ))))
+            }
             (
                 ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_),
                 _,
                 BinOp::Mul,
-            ) => {
-                let n = as_i64(b)?;
-                Some(crate::seq::repeat(a, n))
-            }
+            ) => match as_i64(b) {
+                Some(n) => Some(crate::seq::repeat(a, n)),
+                None if matches!(b.data(), Some(ObjData::Instance(_))) => None,
+                None if crate::int::is_int_like(b) => Some(Err(crate::exc::overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ))),
+                None => Some(Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(b.class())
+                )))),
+            },
             (ObjData::List(l), Some(ObjData::List(m)), BinOp::Add) => {
                 let mut v = l.lock().clone();
                 v.extend(m.lock().iter().cloned());

@@ -1,7 +1,7 @@
 //! printf-style `str % args` formatting with CPython's conversions and errors.
 
 use crate::exc::type_error;
-use crate::format::{fix_exp, fmt_g, format_int, pad, Spec};
+use crate::value_format::{fix_exp, fmt_g, format_int, pad, Spec};
 use crate::func::PyResult;
 use crate::int::{is_int_like, to_f64};
 use crate::object::ObjData;
@@ -130,7 +130,7 @@ fn convert(vm: &mut Vm, conv: char, v: &Value, sp: &mut Spec, at: usize) -> PyRe
             let s = match conv {
                 's' => vm.str_of(v)?,
                 'r' => vm.repr(v)?,
-                _ => crate::format::ascii_of(&vm.repr(v)?),
+                _ => crate::value_format::ascii_of(&vm.repr(v)?),
             };
             let s: String = match sp.precision {
                 Some(p) => s.chars().take(p).collect(),

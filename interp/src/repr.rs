@@ -32,6 +32,14 @@ impl Vm {
                 self.container_repr(v)
             }
             ObjData::Instance(_) | ObjData::Exception(_) => self.user_repr(v),
+            // Stdlib-owned payloads (`_thread.lock`, ...) repr through their class.
+            ObjData::Native(_) => match lookup(v.class(), "__repr__") {
+                Some(r) => {
+                    let s = self.call(&r, vec![v.clone()])?;
+                    Ok(s.as_str().unwrap_or_default().to_string())
+                }
+                None => Ok(self.builtin_repr(v)),
+            },
             _ => Ok(self.builtin_repr(v)),
         }
     }

@@ -672,7 +672,7 @@ fn format_str(
         let v = match conv {
             Some("r") => new_string(vm.repr(&v)?),
             Some("s") => new_string(vm.str_of(&v)?),
-            Some("a") => new_string(crate::format::ascii_of(&vm.repr(&v)?)),
+            Some("a") => new_string(crate::value_format::ascii_of(&vm.repr(&v)?)),
             Some(_) => return Err(value_error("Unknown conversion specifier")),
             None => v,
         };

@@ -429,17 +429,17 @@ impl Builder {
             self.scope().add(&p.arg, DEF_PARAM);
         }
         let _ = span;
-        // Locals order as CPython's co_varnames (what the binder expects): positional,
-        // keyword-only, then *args and **kwargs.
-        let ordered = a
+        // Slot order is CPython's: positional, keyword-only, then *args, then **kwargs.
+        let mut ordered: Vec<String> = a
             .posonlyargs
             .iter()
             .chain(a.args.iter())
             .chain(a.kwonlyargs.iter())
-            .chain(a.vararg.iter())
-            .chain(a.kwarg.iter())
             .map(|p| p.arg.clone())
             .collect();
+        ordered.extend(a.vararg.iter().map(|p| p.arg.clone()));
+        ordered.extend(a.kwarg.iter().map(|p| p.arg.clone()));
+        let _ = names;
         self.scope().params = ordered;
         Ok(())
     }

@@ -136,7 +136,7 @@ fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn exc_info(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
     let h = vm.handled.clone();
-    if h.is_none() {
+    if matches!(h, Value::None | Value::Unbound) {
         return Ok(crate::tuple::new_tuple(vec![
             Value::None,
             Value::None,

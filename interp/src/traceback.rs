@@ -60,8 +60,13 @@ impl Vm {
     /// `ValueError: message` (module-qualified for classes outside builtins).
     pub fn exception_line(&mut self, e: &ObjRef) -> String {
         let v = Value::Obj(e.clone());
-        let name = crate::repr::qual_type_name(e.cls());
-        let name = name.strip_prefix("builtins.").unwrap_or(&name).to_string();
+        let to = crate::types::tobj(e.cls());
+        let module = to.module_name();
+        let name = if module == "builtins" || module == "__main__" {
+            to.qualname.clone()
+        } else {
+            format!("{module}.{}", to.qualname)
+        };
         let msg = match self.str_of(&v) {
             Ok(m) => m,
             Err(_) => "<exception str() failed>".to_string(),

@@ -33,16 +33,58 @@ pub struct TypeObj {
     pub builtin: bool,
     /// `attr::HAS_*` bits: which attribute hooks the class overrides.
     pub special: std::sync::atomic::AtomicU8,
+    /// Every name along the MRO mapped to the defining class's slot, valid for one
+    /// `TYPE_EPOCH`; rebuilt (and the old map leaked) when a class gains a name.
+    flat: std::sync::atomic::AtomicPtr<FlatMap>,
+}
+
+struct FlatMap {
+    epoch: u64,
+    map: crate::namespace::SlotMap,
 }
 
 impl TypeObj {
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        let flat = self.flat_map();
+        match flat.map.get(name) {
+            None => None,
+            Some(slot) => match slot.get() {
+                Value::Unbound => self.lookup_slow(name),
+                v => Some(v),
+            },
+        }
+    }
+
+    fn lookup_slow(&self, name: &str) -> Option<Value> {
         for t in &self.mro {
             if let Some(v) = tobj(t).dict.get(name) {
                 return Some(v);
             }
         }
         None
+    }
+
+    fn flat_map(&self) -> &'static FlatMap {
+        use std::sync::atomic::Ordering;
+        let epoch = crate::namespace::TYPE_EPOCH.load(Ordering::Acquire);
+        let p = self.flat.load(Ordering::Acquire);
+        if !p.is_null() {
+            // SAFETY: flat maps are leaked, never freed.
+            let f = unsafe { &*p };
+            if f.epoch == epoch {
+                return f;
+            }
+        }
+        let mut map = crate::namespace::SlotMap::default();
+        for t in self.mro.iter().rev() {
+            for (k, s) in tobj(t).dict.slots() {
+                map.insert(k, s);
+            }
+        }
+        let f: &'static FlatMap = Box::leak(Box::new(FlatMap { epoch, map }));
+        self.flat
+            .store(f as *const FlatMap as *mut FlatMap, Ordering::Release);
+        f
     }
 
     pub fn special(&self) -> u8 {
@@ -117,6 +159,7 @@ pub fn new_type_obj(name: &str, bases: Vec<TypeRef>, layout: Layout, builtin: bo
         layout,
         builtin,
         special: std::sync::atomic::AtomicU8::new(0),
+        flat: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
     }
 }
 
@@ -129,7 +172,7 @@ pub fn make_type(meta: TypeRef, mut t: TypeObj) -> Result<TypeRef, String> {
     let mro = c3_mro(tr, &bases).ok_or_else(|| {
         let names: Vec<&str> = bases.iter().map(|b| type_name(b)).collect();
         format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
             names.join(", ")
         )
     })?;

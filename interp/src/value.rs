@@ -4,7 +4,10 @@ use crate::object::ObjData;
 use crate::objref::ObjRef;
 use crate::types::{types, TypeRef};
 
+/// A full-word tag: with a byte tag, moves copy the seven padding bytes separately and
+/// stall store forwarding on the hot push/pop path.
 #[derive(Clone, Debug)]
+#[repr(u64)]
 pub enum Value {
     /// An unbound local or an empty slot; never visible to scripts.
     Unbound,

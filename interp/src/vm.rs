@@ -32,14 +32,24 @@ pub struct Interp {
     /// Modules written in Python and embedded in the binary: name to source text.
     pub source_modules: Mutex<HashMap<String, &'static str>>,
     pub breaker: &'static EvalBreaker,
+    /// The runtime: global lock, threads, waits (see `threadstate.rs`).
+    pub rt: &'static Arc<skein_runtime::Runtime>,
     pub recursion_limit: AtomicUsize,
     pub out: Output,
 }
 
-static NO_BREAKER: EvalBreaker = EvalBreaker::new();
-
 impl Interp {
+    /// An interpreter with a runtime of its own whose lock is off (tests, `--dis`); the
+    /// command line builds the runtime with the chosen mode and calls `with_runtime`.
     pub fn new() -> Arc<Interp> {
+        Interp::with_runtime(crate::threadstate::default_runtime())
+    }
+
+    /// An interpreter on `rt`, built on the thread that will run its main program.
+    pub fn with_runtime(rt: Arc<skein_runtime::Runtime>) -> Arc<Interp> {
+        // One runtime per interpreter for the life of the process: leaked, so its
+        // breaker is `'static` and the eval loop polls it without an Arc hop.
+        let rt: &'static Arc<skein_runtime::Runtime> = Box::leak(Box::new(rt));
         crate::builtins::init_types();
         let builtins = new_module("builtins");
         let sys = new_module("sys");
@@ -50,12 +60,14 @@ impl Interp {
             modules,
             native_modules: Mutex::new(HashMap::new()),
             source_modules: Mutex::new(HashMap::new()),
-            breaker: &NO_BREAKER,
+            breaker: rt.breaker(),
+            rt,
             recursion_limit: AtomicUsize::new(1000),
             out: Output::new(),
         });
         crate::builtins::fill_builtins(builtins);
         crate::sysmod::fill_sys(&interp);
+        crate::threadstate::fill_sys(&interp);
         interp
     }
 
@@ -85,13 +97,13 @@ impl Interp {
 pub struct Vm {
     pub interp: Arc<Interp>,
     /// Suspended callers of the running frame (the running frame is held by the loop).
-    pub frames: Vec<Frame>,
+    pub frames: Vec<Box<Frame>>,
     /// Frames alive on this thread, for the recursion limit.
     pub depth: usize,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub handled: Value,
-    /// Register buffers of finished frames, reused to make calls allocation-free.
-    pub pool: Vec<Vec<Value>>,
+    /// Finished frames, reused so calls allocate nothing.
+    pub frame_pool: Vec<Box<Frame>>,
     /// Set by a generator frame leaving by `yield` (vs `return`) into native code.
     pub yielded: bool,
     /// The error being unwound is a re-raise: keep its traceback and context.
@@ -102,21 +114,25 @@ pub struct Vm {
     pub pending_throw: Option<Exc>,
     /// Containers whose repr is being built, to print `[...]` for cycles.
     pub repr_stack: Vec<usize>,
+    /// The module of the innermost Python frame that called native code (`globals()`).
+    pub cur_module: &'static ObjBox,
 }
 
 impl Vm {
     pub fn new(interp: Arc<Interp>) -> Vm {
+        let builtins = interp.builtins;
         Vm {
             interp,
             frames: Vec::new(),
             depth: 0,
             handled: Value::None,
-            pool: Vec::new(),
+            frame_pool: Vec::new(),
             yielded: false,
             reraise: false,
             propagating: false,
             pending_throw: None,
             repr_stack: Vec::new(),
+            cur_module: builtins,
         }
     }
 
@@ -129,7 +145,7 @@ impl Vm {
     }
 
     /// Runs `frame` to completion on top of whatever is running (native re-entry).
-    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult {
+    pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult {
         frame.boundary = true;
         if self.depth >= self.recursion_limit() {
             self.free_frame(frame);
@@ -205,22 +221,15 @@ impl Vm {
         }
     }
 
-    /// Returns a finished frame's register buffer to the pool.
-    pub fn free_frame(&mut self, frame: Frame) {
-        let mut regs = frame.regs;
-        regs.clear();
-        if self.pool.len() < 64 {
-            self.pool.push(regs);
-        }
-    }
-
-    pub fn take_regs(&mut self, cap: usize) -> Vec<Value> {
-        match self.pool.pop() {
-            Some(mut v) => {
-                v.reserve(cap);
-                v
-            }
-            None => Vec::with_capacity(cap.max(8)),
+    /// Recycles a finished frame (and its register buffer): calls allocate nothing.
+    pub fn free_frame(&mut self, mut frame: Box<Frame>) {
+        frame.regs.clear();
+        frame.ns = None;
+        frame.kind = FrameKind::Normal;
+        frame.gen = None;
+        frame.outer_handled = Value::None;
+        if self.frame_pool.len() < 256 {
+            self.frame_pool.push(frame);
         }
     }
 
@@ -228,20 +237,30 @@ impl Vm {
         &mut self,
         code: &'static crate::code::Code,
         module: &'static ObjBox,
-    ) -> Frame {
+    ) -> Box<Frame> {
         let cap = code.nlocals() + code.ncells() + code.max_stack as usize + 1;
-        let regs = self.take_regs(cap);
-        Frame {
-            code,
-            pc: 0,
-            regs,
-            base: 0,
-            module,
-            ns: None,
-            kind: FrameKind::Normal,
-            boundary: false,
-            gen: None,
-            outer_handled: Value::None,
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.pc = 0;
+                f.base = 0;
+                f.module = module;
+                f.boundary = false;
+                f.regs.reserve(cap);
+                f
+            }
+            None => Box::new(Frame {
+                code,
+                pc: 0,
+                regs: Vec::with_capacity(cap.max(16)),
+                base: 0,
+                module,
+                ns: None,
+                kind: FrameKind::Normal,
+                boundary: false,
+                gen: None,
+                outer_handled: Value::None,
+            }),
         }
     }
 
@@ -251,7 +270,7 @@ impl Vm {
 
     /// Writes to stdout as one unit (print's whole line at once).
     pub fn write_out(&self, s: &str) {
-        self.interp.out.write(s.as_bytes());
+        self.write_out_releasing(s);
     }
 
     pub fn flush_out(&self) {

@@ -3,11 +3,13 @@
 Usage: python3 tests/tools/error_diff.py SKEIN_BINARY N [SEED] [FILES...]
 Mutates the given files (default: ../shared/lessons/**/*.py) N times (delete, duplicate,
 insert a token, re-indent, truncate), keeps the mutants CPython rejects, and compares
-`skein --dump-ast MUTANT` (stderr, exit status) with `python3 MUTANT`. CPython never
+`skein --dump-ast MUTANT` (stderr, exit status) with `python3 MUTANT`; errors that only
+CPython's compiler raises (`ast.parse` accepts the mutant) are left out. CPython never
 runs a mutant: an audit hook on the "exec" event exits before the program starts.
 Prints a summary of mismatches by CPython message, and writes each mismatch to
 /tmp/skein-error-diff/.
 """
+import ast
 import collections
 import glob
 import os
@@ -74,6 +76,11 @@ def main():
             py = subprocess.run([sys.executable, path], env=env, capture_output=True, text=True)
             if py.returncode != 1 or "Error: " not in py.stderr or py.stderr.startswith("Traceback"):
                 continue
+            try:
+                ast.parse(text)
+                continue  # the compiler's error (e.g. 'return' outside function), not the parser's
+            except (SyntaxError, ValueError):
+                pass
             compared += 1
             sk = subprocess.run([skein, "--dump-ast", path], capture_output=True, text=True)
             if sk.returncode == 1 and sk.stderr == py.stderr:

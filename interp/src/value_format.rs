@@ -1,5 +1,4 @@
-//! The format-spec mini-language (`format()`, f-strings, `str.format`) for str, int and
-//! float, and the number renderings shared with `%` formatting.
+//! Formatting Python values by format spec and `%` (the VM's first version; to be rebuilt on `format/`).
 
 use crate::exc::{type_error, value_error};
 use crate::func::PyResult;

@@ -1,0 +1,142 @@
+//! Call fast paths for Python functions: arguments move straight from the caller's stack
+//! into the callee's registers, with no intermediate vectors. Anything unusual (a
+//! missing argument, an unknown keyword, *args/**kwargs) falls back to `call.rs`, which
+//! also produces the error messages.
+
+use crate::code::FAST_CALL_MASK;
+use crate::frame::Frame;
+use crate::object::ObjData;
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// The common call: a plain Python function whose positional parameters match the
+    /// arguments exactly. Moves the arguments straight into the new frame's registers.
+    #[inline]
+    pub fn fast_call(&mut self, f: &mut Frame, n: usize, method: bool) -> Option<Box<Frame>> {
+        let len = f.regs.len();
+        let callee_idx = len - n - 1 - method as usize;
+        let has_self = method && !matches!(f.regs[len - n - 1], Value::Unbound);
+        let total = n + has_self as usize;
+        let Value::Obj(o) = &f.regs[callee_idx] else {
+            return None;
+        };
+        let ObjData::Function(func) = &o.data else {
+            return None;
+        };
+        let code = func.code;
+        let plain = code.flags & crate::code::FAST_CALL_MASK == 0;
+        if !plain || code.argcount as usize != total || code.kwonlyargcount != 0 {
+            return None;
+        }
+        let callee = std::mem::replace(&mut f.regs[callee_idx], Value::None);
+        let Value::Obj(o) = &callee else { return None };
+        let ObjData::Function(func) = &o.data else {
+            return None;
+        };
+        let mut frame = self.new_frame(code, func.module);
+        for v in &mut f.regs[len - total..] {
+            frame.regs.push(std::mem::replace(v, Value::None));
+        }
+        f.regs.truncate(callee_idx);
+        self.finish_frame_setup(func, &mut frame);
+        Some(frame)
+    }
+
+    /// A keyword call of a plain Python function whose keywords all name parameters.
+    pub fn fast_call_kw(
+        &mut self,
+        f: &mut Frame,
+        n: usize,
+        method: bool,
+        names: u32,
+    ) -> Option<Box<Frame>> {
+        let Some(ObjData::Tuple(kwnames)) = f.code.consts[names as usize].data() else {
+            return None;
+        };
+        let nkw = kwnames.len();
+        let len = f.regs.len();
+        let callee_idx = len - n - 1 - method as usize;
+        let has_self = method && !matches!(f.regs[len - n - 1], Value::Unbound);
+        let npos = n - nkw + has_self as usize;
+        let Value::Obj(o) = &f.regs[callee_idx] else {
+            return None;
+        };
+        let ObjData::Function(func) = &o.data else {
+            return None;
+        };
+        let code = func.code;
+        let argc = code.argcount as usize;
+        let total = argc + code.kwonlyargcount as usize;
+        if code.flags & FAST_CALL_MASK != 0 || npos > argc || nkw > 8 {
+            return None;
+        }
+        let mut slots = [0usize; 8];
+        let mut covered = 0u64;
+        if total > 64 {
+            return None;
+        }
+        covered |= (1u64 << npos) - 1;
+        for (k, kn) in kwnames.iter().enumerate() {
+            let Value::Obj(kn) = kn else { return None };
+            let pos = code.posonlyargcount as usize;
+            let idx = (pos..total).find(|&i| {
+                let v = &code.varname_objs[i];
+                v.is(kn) || v.as_str_opt() == kn.as_str_opt()
+            })?;
+            if covered & (1 << idx) != 0 {
+                return None;
+            }
+            covered |= 1 << idx;
+            slots[k] = idx;
+        }
+        let ndef = func.defaults.len();
+        for i in npos..argc {
+            if covered & (1 << i) == 0 && i + ndef < argc {
+                return None;
+            }
+        }
+        for i in argc..total {
+            if covered & (1 << i) == 0 {
+                let name = &code.varname_objs[i];
+                func.kwdefaults
+                    .iter()
+                    .find(|(k, _)| k.is(name) || k.as_str_opt() == name.as_str_opt())?;
+            }
+        }
+        let callee = std::mem::replace(&mut f.regs[callee_idx], Value::None);
+        let Value::Obj(o) = &callee else { return None };
+        let ObjData::Function(func) = &o.data else {
+            return None;
+        };
+        let mut frame = self.new_frame(code, func.module);
+        frame.regs.resize(code.nlocals().max(total), Value::Unbound);
+        let args = &mut f.regs[len - npos - nkw..];
+        for (i, v) in args[..npos].iter_mut().enumerate() {
+            frame.regs[i] = std::mem::replace(v, Value::None);
+        }
+        for (k, v) in args[npos..].iter_mut().enumerate() {
+            frame.regs[slots[k]] = std::mem::replace(v, Value::None);
+        }
+        f.regs.truncate(callee_idx);
+        for i in npos..argc {
+            if matches!(frame.regs[i], Value::Unbound) {
+                frame.regs[i] = func.defaults[i + ndef - argc].clone();
+            }
+        }
+        for i in argc..total {
+            if matches!(frame.regs[i], Value::Unbound) {
+                let name = &code.varname_objs[i];
+                if let Some((_, d)) = func
+                    .kwdefaults
+                    .iter()
+                    .find(|(k, _)| k.is(name) || k.as_str_opt() == name.as_str_opt())
+                {
+                    frame.regs[i] = d.clone();
+                }
+            }
+        }
+        self.finish_frame_setup(func, &mut frame);
+        Some(frame)
+    }
+}

@@ -1,0 +1,1 @@
+# logging: placeholder until the module lands.

@@ -1,0 +1,8 @@
+print("hello", "world")
+print(1, 2.5, True, None, -3)
+print("a", "b", sep="-", end="!\n")
+print()
+print(1e16, 1e-5, 0.1 + 0.2, 1.0, -0.0, 123456789.123456789)
+print(10 ** 20, -(2 ** 70), 7 // 2, -7 // 2, 7 % -3, -7 % 3)
+print(7 / 2, 2 ** -1, 2 ** 0.5, 10 / 4)
+print(repr("it's"), repr('say "hi"'), repr("tab\t\n"), repr("both ' and \""))

@@ -1,0 +1,13 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), len(s), s[0], s[-1], s[1:5], s[::-1], s[::2])
+print(s.split(", "), "a b  c".split(), "a,b,,c".split(","), " x ".strip())
+print("-".join(["a", "b", "c"]), s.replace("l", "L"), s.find("o"), s.rfind("o"), s.find("z"))
+print(s.startswith("Hell"), s.endswith("ld"), "ab" in s, "lo" in s, s.count("l"))
+print("abc" * 3, "x" + "y", "abc" < "abd", "b" > "abc")
+print("{} and {}".format(1, 2), "{0}{1}{0}".format("a", "b"), "{name}!".format(name="Bob"))
+print("%s is %d years, %.2f%%" % ("Al", 30, 99.5), "%5s|%-5s|%05d" % ("a", "b", 42))
+print("title case words".title(), "CAPS".capitalize(), "  pad  ".lstrip(), "x".center(5, "*"))
+print("a\tb".expandtabs() if hasattr("", "expandtabs") else "a       b")
+print(str(123), str(1.5), str([1, "a"]), repr([1, "a"]), "abc".isalpha(), "123".isdigit())
+print("one two three".partition(" "), "k=v=w".rpartition("="), "a\nb\r\nc".splitlines())
+print(ord("A"), chr(97), "%x" % 255, "%r" % "q", "%c" % 65)
