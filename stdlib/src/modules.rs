@@ -21,12 +21,14 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("enum", include_str!("py/enum.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("json", include_str!("py/json/__init__.py")),
+    ("random", include_str!("py/random.py")),
 ];
 
 pub fn register(interp: &Interp) {
     interp.register_module("math", crate::math_mod::init);
     interp.register_module("os", crate::os_mod::init);
     interp.register_module("_hashlib", crate::hashlib_mod::init);
+    interp.register_module("_random", crate::random_mod::init);
     for (name, src) in SOURCE_MODULES {
         interp.register_source_module(name, src);
     }
