@@ -111,15 +111,22 @@ def _make_init(cls, fields, frozen):
         if seen_default and not has_default:
             raise TypeError('non-default argument %r follows default argument' % f.name)
         seen_default = seen_default or has_default
+    n_defaults = len([f for f in positional
+                      if f.default is not MISSING or f.default_factory is not MISSING])
     post_init = getattr(cls, '__post_init__', None)
     names = [f.name for f in init_fields]
     qual = cls.__qualname__
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
-            raise TypeError('%s.__init__() takes %d positional argument%s but %d were given'
-                            % (qual, len(positional) + 1, '' if not positional else 's',
-                               len(args) + 1))
+            most = len(positional) + 1
+            least = most - n_defaults
+            if least == most:
+                takes = '%d positional argument%s' % (most, '' if most == 1 else 's')
+            else:
+                takes = 'from %d to %d positional arguments' % (least, most)
+            raise TypeError('%s.__init__() takes %s but %d were given'
+                            % (qual, takes, len(args) + 1))
         values = {}
         for f, a in zip(positional, args):
             values[f.name] = a

@@ -212,5 +212,5 @@ def unique(enumeration):
     dupes = [name for name, m in enumeration._member_map_.items() if m._name_ != name]
     if dupes:
         details = ', '.join('%s -> %s' % (n, enumeration._member_map_[n]._name_) for n in dupes)
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, details))
+        raise ValueError("duplicate values found in <enum '%s'>: %s" % (enumeration.__name__, details))
     return enumeration
