@@ -107,6 +107,12 @@ class Enum:
     def __hash__(self):
         return hash(self._name_)
 
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     def __reduce__(self):
         return type(self), (self._value_,)
 
