@@ -22,6 +22,7 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("json", include_str!("py/json/__init__.py")),
     ("random", include_str!("py/random.py")),
+    ("types", include_str!("py/types.py")),
 ];
 
 pub fn register(interp: &Interp) {
