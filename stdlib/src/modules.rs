@@ -6,6 +6,7 @@ use skein_interp::Interp;
 /// Python-source modules: import name and embedded source.
 const SOURCE_MODULES: &[(&str, &str)] = &[
     ("posixpath", include_str!("py/posixpath.py")),
+    ("_environ", include_str!("py/_environ.py")),
     ("hashlib", include_str!("py/hashlib.py")),
     ("functools", include_str!("py/functools.py")),
     ("itertools", include_str!("py/itertools.py")),
