@@ -113,7 +113,6 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Value, kw: KwArg
     }
     tt.special
         .store(special, std::sync::atomic::Ordering::Relaxed);
-    // Names the class gains from now on (`C.x = 1`, decorators) invalidate MRO caches.
     tt.dict.track_epoch();
     let tv = Value::type_value(t);
     if let Some(ObjData::Cell(c)) = classcell.as_ref().and_then(|c| c.data()) {
