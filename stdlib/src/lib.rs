@@ -5,6 +5,7 @@ mod math_mod;
 pub mod modules;
 mod os_mod;
 pub mod random;
+mod random_mod;
 mod thread_mod;
 mod threads;
 mod time_mod;

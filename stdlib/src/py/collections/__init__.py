@@ -97,7 +97,8 @@ class _DictWrapper:
 
     def copy(self):
         c = object.__new__(type(self))
-        c.__dict__.update(self.__dict__)
+        for k, v in self.__dict__.items():
+            setattr(c, k, v)
         c._d = dict(self._d)
         return c
 
@@ -365,15 +366,19 @@ class deque:
         for x in list(iterable):
             self.appendleft(x)
 
+    # One list operation each, so append/pop/popleft stay atomic between threads even
+    # with the global lock off (the list has its own lock).
     def pop(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        try:
+            return self._items.pop()
+        except IndexError:
+            raise IndexError('pop from an empty deque') from None
 
     def popleft(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        try:
+            return self._items.pop(0)
+        except IndexError:
+            raise IndexError('pop from an empty deque') from None
 
     def clear(self):
         self._items.clear()
