@@ -246,7 +246,9 @@ fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 
 fn ascii(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("ascii", args, 1, 1)?;
-    Ok(new_string(crate::value_format::ascii_of(&vm.repr(&args[0])?)))
+    Ok(new_string(crate::value_format::ascii_of(
+        &vm.repr(&args[0])?,
+    )))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
@@ -785,22 +787,16 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn radix(vm: &mut Vm, args: &[Value], name: &str, ty: char) -> PyResult {
     nargs(name, args, 1, 1)?;
-    let i = vm
-        .index_value(&args[0])
-        .or_else(|e| if is_int_like(&args[0]) { Ok(0) } else { Err(e) })?;
-    let v = if is_int_like(&args[0]) {
-        args[0].clone()
-    } else {
-        Value::Int(i)
+    let b = match crate::int::as_bigint(&args[0]) {
+        Some(b) => b,
+        None => num_bigint::BigInt::from(vm.index_value(&args[0])?),
     };
-    let sp = crate::value_format::Spec {
-        alt: true,
-        ty: Some(ty),
-        ..Default::default()
-    };
-    crate::value_format::format_int(&v, &sp)
-        .map(new_string)
-        .map_err(value_error)
+    use crate::format::intstr::{int_to_bin, int_to_hex, int_to_oct};
+    Ok(new_string(match ty {
+        'x' => int_to_hex(&b),
+        'o' => int_to_oct(&b),
+        _ => int_to_bin(&b),
+    }))
 }
 
 fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {

@@ -21,7 +21,6 @@ pub mod exc_attrs;
 pub mod fastcall;
 pub mod float;
 pub mod format;
-pub mod value_format;
 pub mod frame;
 pub mod func;
 pub mod gen_ops;
@@ -57,6 +56,7 @@ pub mod tuple;
 pub mod type_methods;
 pub mod types;
 pub mod value;
+pub mod value_format;
 pub mod vm;
 
 pub use run::{dis_source, run_in, run_program, Program};
