@@ -1,4 +1,4 @@
-//! `int` and `float` methods whose arithmetic lives in `format/`: `as_integer_ratio`, `is_integer`, `hex`, `fromhex`, `to_bytes`, `from_bytes`.
+//! `int` and `float` methods whose arithmetic lives in `format/`: `as_integer_ratio`, `is_integer` (float), `hex`, `fromhex`, `to_bytes`, `from_bytes`.
 
 use crate::argparse::{check_kw, kwarg, nargs};
 use crate::exc::type_error;
@@ -19,7 +19,6 @@ pub fn register() {
     reg(t.float, "hex", float_hex);
     reg_classmethod(t.float, "fromhex", float_fromhex);
     reg(t.int, "as_integer_ratio", int_as_integer_ratio);
-    reg(t.int, "is_integer", int_is_integer);
     reg(t.int, "to_bytes", int_to_bytes);
     reg_classmethod(t.int, "from_bytes", int_from_bytes);
 }
@@ -88,12 +87,6 @@ fn int_as_integer_ratio(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("as_integer_ratio", args, 1, 1)?;
     let n = self_int(args, "as_integer_ratio")?;
     Ok(crate::tuple::new_tuple(vec![from_bigint(n), Value::Int(1)]))
-}
-
-fn int_is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    nargs("is_integer", args, 1, 1)?;
-    self_int(args, "is_integer")?;
-    Ok(Value::Bool(true))
 }
 
 /// `byteorder`: `'little'` is true, `'big'` false.
