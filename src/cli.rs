@@ -13,13 +13,13 @@ Options:
   --dis          print the file's bytecode, then exit
   -c CODE        run CODE as the program (sys.argv[0] is '-c')
   -u             unbuffered stdout (also PYTHONUNBUFFERED)
-  --gil=on|off   run with the global interpreter lock on (default) or off
+  --gil=on|off   global interpreter lock on (default: one thread runs Python at a time) or off (threads run in parallel)
   -X gil=1|0     the same, as free-threaded CPython spells it
   -h, --help     print this help and exit
   -V, --version  print the version and exit
 
 Environment:
-  SKEIN_GIL=1|0  default for --gil
+  SKEIN_GIL=1|0  default for --gil (PYTHON_GIL=1|0 too, as free-threaded CPython reads it)
 ";
 
 /// What the command line asks for.

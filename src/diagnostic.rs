@@ -15,7 +15,9 @@
 //!   ends on a later line underlines to the end of the first line.
 //! - An `IndentationError`/`TabError` whose span starts at the end of the source (the
 //!   parser saw end of file) is reported on the last line with no caret, as CPython's
-//!   `expected an indented block` at end of file is (its offset is 0 there).
+//!   `expected an indented block` at end of file is (its offset is 0 there). So is an
+//!   error whose span starts at a NUL byte (`source code cannot contain null bytes`).
+//! - The C printer writes the line as a C string: it ends at the first NUL byte.
 
 use skein_grammar::{LineIndex, SyntaxError, SyntaxErrorKind};
 
@@ -58,7 +60,8 @@ impl<'a> Location<'a> {
             .find('\n')
             .map_or(source.len(), |i| line_start + i + 1);
         let text = &source[line_start..line_end];
-        let no_column = at_eof && err.kind != SyntaxErrorKind::SyntaxError;
+        let no_column = (at_eof && err.kind != SyntaxErrorKind::SyntaxError)
+            || source.as_bytes().get(start as usize) == Some(&0);
         let offset = if no_column { 0 } else { i64::from(col) + 1 };
         let mut end_offset = -1;
         if err.kind == SyntaxErrorKind::SyntaxError {
@@ -87,6 +90,8 @@ fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) 
     } else {
         1
     };
+    // `PyFile_WriteString` stops at a NUL byte.
+    let text = text.split('\0').next().unwrap_or("");
     let mut offset = offset - 1;
     let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
     offset -= (text.len() - stripped.len()) as i64;

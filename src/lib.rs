@@ -120,15 +120,29 @@ fn run_on_big_stack(
     path0: String,
 ) -> i32 {
     let unbuffered = options.unbuffered;
+    let gil = gil_mode(options.gil);
     let run = move || {
-        skein_interp::run_program(skein_interp::Program {
-            filename: &filename,
-            source: &source,
-            tree: &tree,
-            argv,
-            path0,
-            unbuffered,
-        })
+        // Built on the thread that runs the program: it becomes the main thread and
+        // holds the lock from the start, as CPython's main thread does.
+        let rt = skein_runtime::Runtime::new(skein_runtime::Config {
+            gil,
+            ..Default::default()
+        });
+        rt.install_global();
+        let _ = skein_runtime::signals::install_startup_handlers();
+        let interp = skein_interp::Interp::with_runtime(rt);
+        skein_stdlib::register_all(&interp);
+        skein_interp::run_in(
+            interp,
+            skein_interp::Program {
+                filename: &filename,
+                source: &source,
+                tree: &tree,
+                argv,
+                path0,
+                unbuffered,
+            },
+        )
     };
     match std::thread::Builder::new()
         .name("main".into())
@@ -137,6 +151,25 @@ fn run_on_big_stack(
     {
         Ok(h) => h.join().unwrap_or(70),
         Err(_) => 70,
+    }
+}
+
+/// The lock's mode: the command line first, then `SKEIN_GIL`, then `PYTHON_GIL`
+/// (free-threaded CPython's spelling), then on.
+fn gil_mode(flag: Option<bool>) -> skein_runtime::gil::GilMode {
+    let env = |name: &str| match std::env::var(name).ok().as_deref().map(str::trim) {
+        Some("1") | Some("on") => Some(true),
+        Some("0") | Some("off") => Some(false),
+        _ => None,
+    };
+    let on = flag
+        .or_else(|| env("SKEIN_GIL"))
+        .or_else(|| env("PYTHON_GIL"))
+        .unwrap_or(true);
+    if on {
+        skein_runtime::gil::GilMode::On
+    } else {
+        skein_runtime::gil::GilMode::Off
     }
 }
 

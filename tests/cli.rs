@@ -34,7 +34,7 @@ fn dump_ast_of_the_tour_matches_its_golden() {
         std::fs::write(&golden, dump).expect("golden written");
         return;
     }
-    if !common::parser_available("cli") {
+    if !common::front_end_available("cli") {
         return;
     }
     let expected = std::fs::read_to_string(&golden).expect("scripts/syntax/tour.ast");

@@ -7,6 +7,15 @@ fn main() {
         .collect();
     let lines: usize = sources.iter().map(|s| s.lines().count()).sum();
     let start = std::time::Instant::now();
+    let mut tokens = 0usize;
+    for s in &sources {
+        tokens += skein_grammar::lexer::tokenize(s).count();
+    }
+    println!(
+        "lexing alone: {tokens} tokens in {:.3}s",
+        start.elapsed().as_secs_f64()
+    );
+    let start = std::time::Instant::now();
     let mut failed = 0;
     for s in &sources {
         if skein_grammar::parser::parse_module(s).is_err() {

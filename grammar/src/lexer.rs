@@ -358,6 +358,15 @@ pub struct Tokenizer<'a> {
 /// back to column 0, then `Tok::EndOfFile`. A leading byte-order mark is skipped.
 pub fn tokenize(source: &str) -> Tokenizer<'_> {
     let mut t = Tokenizer::new(source, 0, false);
+    // CPython refuses a null byte anywhere (comments and strings too) before tokenizing.
+    if let Some(at) = source.find('\0') {
+        t.done = true;
+        t.pending.push_back(Err(SyntaxError::new(
+            "source code cannot contain null bytes",
+            Span::new(at, at),
+        )));
+        return t;
+    }
     if source.starts_with('\u{feff}') {
         t.lex.bump('\u{feff}'.len_utf8());
         t.line_start = '\u{feff}'.len_utf8();
@@ -388,6 +397,13 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// The innermost bracket still open: its character and offset in the whole source.
+    pub fn open_bracket(&self) -> Option<(char, usize)> {
+        self.parens
+            .last()
+            .map(|&(c, at)| (c as char, self.base + at))
+    }
+
     fn triple(&self, start: usize, tok: Tok, end: usize) -> Spanned {
         Ok((self.base + start, tok, self.base + end))
     }
@@ -397,9 +413,9 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// An error at one character: CPython's caret with `offset == end_offset`.
-    fn error_at(&mut self, message: impl Into<String>, at: usize) -> Option<Spanned> {
+    fn error_at(&mut self, message: impl Into<String>, at: usize) -> Spanned {
         self.done = true;
-        Some(Err(self.error_span(message, at, at)))
+        Err(self.error_span(message, at, at))
     }
 
     /// Moves the raw lexer's position to `end` (a char boundary inside the source).
@@ -498,7 +514,14 @@ impl<'a> Tokenizer<'a> {
                 return Err(tab_error(self));
             }
             self.indents.push((col, altcol));
-            let t = self.triple(line_start, Tok::Indent, pos);
+            // After a backslash-continued indentation, CPython reports the INDENT on
+            // the line of the token it indents.
+            let indent_start = self
+                .src
+                .get(line_start..pos)
+                .and_then(|ws| ws.rfind(['\n', '\r']))
+                .map_or(line_start, |n| line_start + n + 1);
+            let t = self.triple(indent_start, Tok::Indent, pos);
             self.pending.push_back(t);
         } else {
             let mut dedents = 0;
@@ -557,7 +580,7 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// A string literal whose prefix and opening quote logos matched at `start..open_end`.
-    fn string(&mut self, start: usize, open_end: usize) -> Option<Spanned> {
+    fn string(&mut self, start: usize, open_end: usize) -> Spanned {
         let bytes = self.src.as_bytes();
         let quote = bytes
             .get(open_end.wrapping_sub(1))
@@ -621,10 +644,10 @@ impl<'a> Tokenizer<'a> {
             body,
             body_start: (self.base + body_start) as u32,
         }));
-        Some(self.triple(start, tok, end))
+        self.triple(start, tok, end)
     }
 
-    fn unterminated(&mut self, triple: bool, start: usize, line: usize) -> Option<Spanned> {
+    fn unterminated(&mut self, triple: bool, start: usize, line: usize) -> Spanned {
         let what = if triple {
             "unterminated triple-quoted string literal"
         } else {
@@ -633,15 +656,15 @@ impl<'a> Tokenizer<'a> {
         self.error_at(format!("{what} (detected at line {line})"), start)
     }
 
-    fn open_bracket(&mut self, c: u8, start: usize, tok: Tok, end: usize) -> Option<Spanned> {
+    fn push_bracket(&mut self, c: u8, start: usize, tok: Tok, end: usize) -> Spanned {
         if self.parens.len() >= MAX_PAREN_LEVEL {
             return self.error_at("too many nested parentheses", start);
         }
         self.parens.push((c, start));
-        Some(self.triple(start, tok, end))
+        self.triple(start, tok, end)
     }
 
-    fn close_bracket(&mut self, c: u8, start: usize, tok: Tok, end: usize) -> Option<Spanned> {
+    fn pop_bracket(&mut self, c: u8, start: usize, tok: Tok, end: usize) -> Spanned {
         let Some((open, open_at)) = self.parens.pop() else {
             return self.error_at(format!("unmatched '{}'", c as char), start);
         };
@@ -665,13 +688,13 @@ impl<'a> Tokenizer<'a> {
             };
             return self.error_at(message, start);
         }
-        Some(self.triple(start, tok, end))
+        self.triple(start, tok, end)
     }
 
-    /// Turns one raw token into a token (or an error); `None` for a newline or line
-    /// continuation that the layout rules swallow.
-    fn token(&mut self, raw: Raw, start: usize, end: usize) -> Option<Option<Spanned>> {
-        let out = match raw {
+    /// Turns one raw token (not a newline or continuation: `next` handles those) into a
+    /// token or an error.
+    fn token(&mut self, raw: Raw, start: usize, end: usize) -> Spanned {
+        match raw {
             Raw::Name => {
                 let end = self.name_end(end);
                 let tok = self.name(start, end);
@@ -680,7 +703,7 @@ impl<'a> Tokenizer<'a> {
             Raw::NonAscii => {
                 let c = char_at(self.src, start).unwrap_or('\u{fffd}');
                 if !unicode_ident::is_xid_start(c) {
-                    return Some(self.error_at(invalid_character_message(c), start));
+                    return self.error_at(invalid_character_message(c), start);
                 }
                 let end = self.name_end(end);
                 let tok = self.name(start, end);
@@ -704,53 +727,85 @@ impl<'a> Tokenizer<'a> {
                     }
                 }
             }
-            Raw::Str => return Some(self.string(start, end)),
-            Raw::Lpar => return Some(self.open_bracket(b'(', start, Tok::Lpar, end)),
-            Raw::Lsqb => return Some(self.open_bracket(b'[', start, Tok::Lsqb, end)),
-            Raw::Lbrace => return Some(self.open_bracket(b'{', start, Tok::Lbrace, end)),
-            Raw::Rpar => return Some(self.close_bracket(b')', start, Tok::Rpar, end)),
-            Raw::Rsqb => return Some(self.close_bracket(b']', start, Tok::Rsqb, end)),
-            Raw::Rbrace => return Some(self.close_bracket(b'}', start, Tok::Rbrace, end)),
-            Raw::Backslash => {
-                if end >= self.src.len() {
-                    return Some(self.error_at("unexpected EOF while parsing", end));
-                }
-                return Some(self.error_at(
-                    "unexpected character after line continuation character",
-                    end,
-                ));
+            Raw::Str => self.string(start, end),
+            Raw::Lpar => self.push_bracket(b'(', start, Tok::Lpar, end),
+            Raw::Lsqb => self.push_bracket(b'[', start, Tok::Lsqb, end),
+            Raw::Lbrace => self.push_bracket(b'{', start, Tok::Lbrace, end),
+            Raw::Rpar => self.pop_bracket(b')', start, Tok::Rpar, end),
+            Raw::Rsqb => self.pop_bracket(b']', start, Tok::Rsqb, end),
+            Raw::Rbrace => self.pop_bracket(b'}', start, Tok::Rbrace, end),
+            Raw::Backslash | Raw::Continuation if end >= self.src.len() => {
+                self.error_at("unexpected EOF while parsing", start + 1)
             }
-            Raw::Newline | Raw::Continuation => return None,
+            Raw::Backslash | Raw::Newline | Raw::Continuation => self.error_at(
+                "unexpected character after line continuation character",
+                start + 1,
+            ),
             _ => {
-                // Keywords followed by non-ASCII identifier characters are names.
+                // A keyword followed by non-ASCII identifier characters is a name.
                 let name_end = self.name_end(end);
                 if name_end != end {
                     let tok = self.name(start, name_end);
-                    self.triple(start, tok, name_end)
-                } else {
-                    match fixed_token(raw) {
-                        Some(tok) => self.triple(start, tok, end),
-                        None => return Some(self.error_at("invalid syntax", start)),
-                    }
+                    return self.triple(start, tok, name_end);
+                }
+                match fixed_token(raw) {
+                    Some(tok) => self.triple(start, tok, end),
+                    None => self.error_at("invalid syntax", start),
                 }
             }
-        };
-        Some(Some(out))
+        }
     }
 
-    /// Input logos has no token for: a null byte, a control character, `$`, `?`, `` ` ``.
+    /// Input logos has no token for: a control character, `$`, `?`, `` ` ``.
     fn unknown(&mut self, start: usize) -> Option<Spanned> {
-        self.done = true;
         let c = char_at(self.src, start).unwrap_or('\u{fffd}');
-        let err = if c == '\0' {
-            self.error_span("source code cannot contain null bytes", start, start)
-        } else if c.is_ascii_graphic() {
-            self.error_span("invalid syntax", start, start + 1)
-        } else {
-            self.error_span(invalid_character_message(c), start, start)
-        };
-        Some(Err(err))
+        if c.is_ascii_graphic() {
+            // CPython passes these to its parser as operators, which then fails with a
+            // generic error; lexing can go on after it (see `replaces_parser_error`).
+            return Some(Err(self.error_span("invalid syntax", start, start + 1)));
+        }
+        self.done = true;
+        Some(Err(self.error_span(
+            invalid_character_message(c),
+            start,
+            start,
+        )))
     }
+}
+
+/// Whether a lexer error found *after* a parser error replaces it, as in CPython: when
+/// its parser fails with a generic error, CPython tokenizes the rest of the source and
+/// reports the first tokenizer error that raises an exception (bad numbers, strings and
+/// characters, mismatched or unmatched brackets). Layout errors (indentation, tabs,
+/// continuation, end of input) do not replace it; but if brackets are still open at such
+/// an error and the parser's error is on a later line than the innermost open bracket,
+/// CPython reports "'(' was never closed" for that bracket instead.
+/// To do the same: after the parser fails, keep pulling from the same `Tokenizer` until
+/// an error or `EndOfFile`; use `Tokenizer::open_bracket` for the bracket. The iterator
+/// goes on after an "invalid syntax" error (for `$`, `?`, `` ` ``) and ends after any
+/// other error.
+pub fn replaces_parser_error(error: &SyntaxError) -> bool {
+    // The errors CPython's tokenizer raises itself rather than through the parser.
+    const RAISED_BY_TOKENIZER: [&str; 14] = [
+        "invalid character",
+        "invalid non-printable character",
+        "invalid decimal literal",
+        "invalid hexadecimal literal",
+        "invalid octal literal",
+        "invalid binary literal",
+        "invalid imaginary literal",
+        "invalid digit",
+        "leading zeros in decimal integer literals",
+        "unterminated string literal",
+        "unterminated triple-quoted string literal",
+        "closing parenthesis",
+        "unmatched '",
+        "too many nested parentheses",
+    ];
+    error.kind == crate::error::SyntaxErrorKind::SyntaxError
+        && RAISED_BY_TOKENIZER
+            .iter()
+            .any(|p| error.message.starts_with(p))
 }
 
 impl Iterator for Tokenizer<'_> {
@@ -782,11 +837,10 @@ impl Iterator for Tokenizer<'_> {
                     self.at_line_start = true;
                     return Some(self.triple(span.start, Tok::Newline, span.end));
                 }
-                Raw::Continuation => {
-                    if span.end >= self.src.len() {
-                        return self.error_at("unexpected EOF while parsing", span.start + 1);
-                    }
-                    continue;
+                Raw::Continuation if span.end < self.src.len() => continue,
+                // Always an error, and CPython reports it before judging indentation.
+                Raw::Continuation | Raw::Backslash => {
+                    return Some(self.token(raw, span.start, span.end))
                 }
                 _ => {}
             }
@@ -799,10 +853,7 @@ impl Iterator for Tokenizer<'_> {
                     }
                 }
             }
-            let Some(result) = self.token(raw, span.start, span.end) else {
-                continue;
-            };
-            let Some(result) = result else { continue };
+            let result = self.token(raw, span.start, span.end);
             if self.pending.is_empty() {
                 return Some(result);
             }

@@ -2,6 +2,7 @@
 
 pub mod ast;
 pub mod ast_build;
+mod depth;
 pub mod dump;
 pub mod error;
 pub mod lexer;

@@ -45,13 +45,21 @@ fn is_potential_identifier_char(c: u8) -> bool {
 fn verify_end(b: &[u8], i: usize, kind: &str) -> Result<(), NumberError> {
     let c = byte(b, i);
     let rest = b.get(i + 1..).unwrap_or(&[]);
+    // CPython's `lookahead`: the rest of the keyword, then no identifier character
+    // (non-ASCII counts here). After `i` it checks only one more letter.
+    let word = |tail: &[u8]| {
+        rest.starts_with(tail) && {
+            let next = rest.get(tail.len()).copied().unwrap_or(0);
+            !(is_potential_identifier_char(next) || next >= 0x80)
+        }
+    };
     let keyword_follows = match c {
-        b'a' => rest.starts_with(b"nd"),
-        b'e' => rest.starts_with(b"lse"),
-        b'f' => rest.starts_with(b"or"),
+        b'a' => word(b"nd"),
+        b'e' => word(b"lse"),
+        b'f' => word(b"or"),
         b'i' => matches!(rest.first(), Some(b'f' | b'n' | b's')),
-        b'o' => rest.starts_with(b"r"),
-        b'n' => rest.starts_with(b"ot"),
+        b'o' => word(b"r"),
+        b'n' => word(b"ot"),
         _ => false,
     };
     if !keyword_follows && is_potential_identifier_char(c) {
@@ -307,6 +315,8 @@ mod tests {
         assert_eq!(ok("0x1for"), (4, int(31)));
         assert_eq!(ok("1else"), (1, int(1)));
         assert_eq!(ok("1in"), (1, int(1)));
+        assert_eq!(ok("1ifx"), (1, int(1)));
+        assert_eq!(ok("1or("), (1, int(1)));
         let big = "123456789012345678901234567890";
         assert_eq!(
             ok(big),
@@ -350,7 +360,11 @@ mod tests {
         assert_eq!(err("1e5x"), (dec.clone(), 2, 2));
         assert_eq!(err("1e_5"), (dec.clone(), 0, 0));
         assert_eq!(err("1_e5"), (dec.clone(), 1, 1));
-        assert_eq!(err("1._1"), (dec, 1, 1));
+        assert_eq!(err("1._1"), (dec.clone(), 1, 1));
+        // A keyword only counts when it ends there: `.0format` is an error.
+        assert_eq!(err(".0format"), (dec.clone(), 1, 1));
+        assert_eq!(err("1orx"), (dec.clone(), 0, 0));
+        assert_eq!(err("1andé"), (dec, 0, 0));
         assert_eq!(err("1jx"), ("invalid imaginary literal".into(), 1, 1));
         let hex = "invalid hexadecimal literal".to_string();
         assert_eq!(err("0x"), (hex.clone(), 1, 1));

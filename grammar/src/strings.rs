@@ -7,6 +7,7 @@
 
 use crate::ast::{Constant, Conversion, Expr, ExprKind};
 use crate::error::SyntaxError;
+use crate::lexer::replaces_parser_error;
 use crate::span::Span;
 use crate::token::StrToken;
 
@@ -19,7 +20,23 @@ pub fn concat_strings(parts: Vec<(Span, StrToken)>) -> Result<Expr, SyntaxError>
 /// Parses one f-string field's expression: `(text, offset of text in the source)`.
 type ExprParser = fn(&str, u32) -> Result<Expr, SyntaxError>;
 
-fn concat_with(parts: Vec<(Span, StrToken)>, parse_expr: ExprParser) -> Result<Expr, SyntaxError> {
+fn concat_with(
+    mut parts: Vec<(Span, StrToken)>,
+    parse_expr: ExprParser,
+) -> Result<Expr, SyntaxError> {
+    // The common case, one plain literal without escapes, reuses the token's text.
+    if let [(span, part)] = parts.as_mut_slice() {
+        let p = part.prefix;
+        if !p.bytes && !p.format && !part.body.contains(['\\', '\r']) {
+            return Ok(Expr::new(
+                *span,
+                ExprKind::Constant {
+                    value: Constant::Str(std::mem::take(&mut part.body)),
+                    kind: p.unicode.then(|| "u".to_string()),
+                },
+            ));
+        }
+    }
     let Some(&(first_span, ref first)) = parts.first() else {
         return Ok(Expr::new(
             Span::default(),
@@ -318,7 +335,8 @@ impl FString<'_> {
             });
         }
         let value = (self.parse_expr)(text, self.base + expr_start as u32).map_err(|mut e| {
-            if !e.message.starts_with("f-string") {
+            // CPython prefixes what its parser raises, not what its tokenizer does.
+            if !e.message.starts_with("f-string") && !replaces_parser_error(&e) {
                 e.message = format!("f-string: {}", e.message);
             }
             e

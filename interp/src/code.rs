@@ -10,6 +10,8 @@ use crate::objref::ObjRef;
 use crate::value::Value;
 
 pub const CO_VARARGS: u32 = 1;
+/// Skein-private: `consts[0]` is the function's docstring (`__doc__`).
+pub const CO_HAS_DOCSTRING: u32 = 1 << 28;
 pub const CO_VARKEYWORDS: u32 = 2;
 pub const CO_GENERATOR: u32 = 4;
 pub const CO_COROUTINE: u32 = 8;

@@ -732,6 +732,12 @@ impl<'a> Compiler<'a> {
         }
         match body {
             FnBody::Stmts(b) => {
+                if let Some(doc) = docstring(b) {
+                    // consts[0] is the docstring, as in CPython; the flag says it is one.
+                    if self.add_const(interned(doc)) == 0 {
+                        self.units_mut().flags |= crate::code::CO_HAS_DOCSTRING;
+                    }
+                }
                 let b = skip_docstring(b);
                 self.stmts(b)?;
                 if !self.is_unreachable() {

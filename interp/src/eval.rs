@@ -35,6 +35,15 @@ impl Vm {
                         pending = Some(self.recursion_error());
                         continue;
                     }
+                    // Calls are eval-breaker points too, so recursion without loops
+                    // still hands the lock over and sees signals.
+                    if self.interp.breaker.is_set() {
+                        if let Err(e) = self.eval_breaker() {
+                            self.abandon_frame(new);
+                            pending = Some(e);
+                            continue;
+                        }
+                    }
                     self.depth += 1;
                     self.frames.push(std::mem::replace(&mut frame, new));
                 }
@@ -685,7 +694,7 @@ impl Vm {
 
     /// Polls the runtime's requests (lock hand-off, signals) at a safe point.
     pub fn eval_breaker(&mut self) -> PyResult<()> {
-        Ok(())
+        self.handle_breaker()
     }
 
     /// Calls the callable below `n` arguments (and a receiver slot for method calls).

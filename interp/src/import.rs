@@ -62,6 +62,10 @@ impl Vm {
             self.dict_set(&modules, new_string(name.to_string()), v.clone())?;
             return Ok(v);
         }
+        let source = self.interp.source_modules.lock().get(name).copied();
+        if let Some(source) = source {
+            return self.load_module_text(name, &format!("<frozen {name}>"), source, None);
+        }
         let (parent, leaf) = match name.rfind('.') {
             Some(p) => (Some(&name[..p]), &name[p + 1..]),
             None => (None, name),
@@ -112,6 +116,17 @@ impl Vm {
     fn load_source_module(&mut self, name: &str, path: &str, pkg_dir: Option<String>) -> PyResult {
         let text = std::fs::read_to_string(path)
             .map_err(|e| new_exc_msg(types().import_error, format!("{e}")))?;
+        self.load_module_text(name, path, &text, pkg_dir)
+    }
+
+    /// Runs `text` as the body of a new module `name` registered in `sys.modules`.
+    fn load_module_text(
+        &mut self,
+        name: &str,
+        path: &str,
+        text: &str,
+        pkg_dir: Option<String>,
+    ) -> PyResult {
         let m = new_module(name);
         let ns = module_ns(m);
         ns.set("__file__", new_string(path.to_string()));
@@ -131,7 +146,7 @@ impl Vm {
         let v = Value::Obj(ObjRef::from_static(m));
         let modules = self.interp.modules.clone();
         self.dict_set(&modules, new_string(name.to_string()), v.clone())?;
-        if let Err(e) = self.exec_source(m, path, &text) {
+        if let Err(e) = self.exec_source(m, path, text) {
             let _ = self.dict_remove(&modules, &new_string(name.to_string()));
             return Err(e);
         }

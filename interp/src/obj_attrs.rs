@@ -26,7 +26,10 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>
                 "__name__" => Some(new_string(f.name())),
                 "__qualname__" => Some(new_string(f.qualname())),
                 "__module__" => Some(new_str(module_name(f.module))),
-                "__doc__" => Some(Value::None),
+                "__doc__" => Some(match f.code.consts.first() {
+                    Some(d) if f.code.flags & crate::code::CO_HAS_DOCSTRING != 0 => d.clone(),
+                    _ => Value::None,
+                }),
                 "__dict__" => Some(crate::dict_ops::dict_from_map(f.attrs.lock().clone())),
                 "__defaults__" => Some(if f.defaults.is_empty() {
                     Value::None

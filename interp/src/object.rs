@@ -121,6 +121,9 @@ pub enum ObjData {
     Singleton,
     /// sys.stdout / sys.stderr: the file descriptor.
     Stream(u8),
+    /// A payload owned by a stdlib module (a `_thread.lock`, a thread handle, ...);
+    /// its methods downcast it.
+    Native(Box<dyn std::any::Any + Send + Sync>),
     /// A value an async generator yielded (see `Instr::AsyncGenWrap`).
     AsyncGenValue(Value),
     /// The awaitable of `agen.__anext__()` / `asend(v)` / `athrow(e)`: the generator,

@@ -58,6 +58,16 @@ impl Output {
         }
     }
 
+    /// Whether writing `data` now would reach the file (so the caller may release the
+    /// global lock around it). A hint read without ordering: a wrong guess only moves
+    /// where the lock is released.
+    pub fn flushes_on(&self, data: &[u8]) -> bool {
+        let st = self.state.lock();
+        st.unbuffered
+            || st.buf.len() + data.len() >= BLOCK
+            || (st.line_buffered && data.contains(&b'\n'))
+    }
+
     pub fn flush(&self) {
         flush_locked(&mut self.state.lock());
     }

@@ -4,13 +4,10 @@
 use crate::exc::{args_of, type_error};
 use crate::float::float_repr;
 use crate::func::PyResult;
-use crate::int::int_to_string;
 use crate::object::ObjData;
 use crate::types::{lookup, tobj, type_name, types, TypeRef};
 use crate::value::Value;
 use crate::vm::Vm;
-
-const MAX_STR_DIGITS: usize = 4300;
 
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
@@ -27,11 +24,19 @@ impl Vm {
         };
         match &o.data {
             ObjData::Str(s) => Ok(str_repr(s.as_str())),
-            ObjData::BigInt(_) => big_str(v),
+            ObjData::BigInt(b) => Ok(crate::format::intstr::int_to_decimal(b)?),
             ObjData::List(_) | ObjData::Tuple(_) | ObjData::Dict(_) | ObjData::Set(_) => {
                 self.container_repr(v)
             }
             ObjData::Instance(_) | ObjData::Exception(_) => self.user_repr(v),
+            // Stdlib-owned payloads (`_thread.lock`, ...) repr through their class.
+            ObjData::Native(_) => match lookup(v.class(), "__repr__") {
+                Some(r) => {
+                    let s = self.call(&r, vec![v.clone()])?;
+                    Ok(s.as_str().unwrap_or_default().to_string())
+                }
+                None => Ok(self.builtin_repr(v)),
+            },
             _ => Ok(self.builtin_repr(v)),
         }
     }
@@ -117,6 +122,19 @@ impl Vm {
                 }
             }
             1 => self.str_of(&args[0]),
+            2..=3 if crate::exc::is_instance_of(o, types().os_error) => {
+                // OSError(errno, strerror[, filename]): `[Errno 2] text: 'name'`.
+                let mut s = format!(
+                    "[Errno {}] {}",
+                    self.str_of(&args[0])?,
+                    self.str_of(&args[1])?
+                );
+                if let Some(f) = args.get(2).filter(|f| !f.is_none()) {
+                    s.push_str(": ");
+                    s.push_str(&self.repr(f)?);
+                }
+                Ok(s)
+            }
             _ => self.repr(&crate::tuple::new_tuple(args)),
         }
     }
@@ -282,17 +300,6 @@ pub fn qual_type_name(t: TypeRef) -> String {
     } else {
         format!("{m}.{}", to.qualname)
     }
-}
-
-fn big_str(v: &Value) -> PyResult<String> {
-    let s = int_to_string(v);
-    let digits = s.trim_start_matches('-').len();
-    if digits > MAX_STR_DIGITS {
-        return Err(crate::exc::value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-        )));
-    }
-    Ok(s)
 }
 
 pub fn str_repr(s: &str) -> String {

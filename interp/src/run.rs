@@ -88,7 +88,7 @@ pub fn run_in(interp: Arc<Interp>, p: Program) -> i32 {
         Ok(()) => 0,
         Err(e) => report(&mut vm, &e),
     };
-    vm.flush_out();
+    crate::threadstate::at_exit(&mut vm);
     status
 }
 

@@ -422,7 +422,7 @@ impl Builder {
             .chain(a.vararg.iter())
             .chain(a.kwonlyargs.iter())
             .chain(a.kwarg.iter());
-        let mut names = Vec::new();
+        let mut names: Vec<String> = Vec::new();
         for p in all {
             if names.contains(&p.arg) {
                 return Err(err(

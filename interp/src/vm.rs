@@ -29,15 +29,27 @@ pub struct Interp {
     /// `sys.modules`: a dict object, so scripts can inspect and edit it.
     pub modules: Value,
     pub native_modules: Mutex<HashMap<String, ModuleInit>>,
+    /// Modules written in Python and embedded in the binary: name to source text.
+    pub source_modules: Mutex<HashMap<String, &'static str>>,
     pub breaker: &'static EvalBreaker,
+    /// The runtime: global lock, threads, waits (see `threadstate.rs`).
+    pub rt: &'static Arc<skein_runtime::Runtime>,
     pub recursion_limit: AtomicUsize,
     pub out: Output,
 }
 
-static NO_BREAKER: EvalBreaker = EvalBreaker::new();
-
 impl Interp {
+    /// An interpreter with a runtime of its own whose lock is off (tests, `--dis`); the
+    /// command line builds the runtime with the chosen mode and calls `with_runtime`.
     pub fn new() -> Arc<Interp> {
+        Interp::with_runtime(crate::threadstate::default_runtime())
+    }
+
+    /// An interpreter on `rt`, built on the thread that will run its main program.
+    pub fn with_runtime(rt: Arc<skein_runtime::Runtime>) -> Arc<Interp> {
+        // One runtime per interpreter for the life of the process: leaked, so its
+        // breaker is `'static` and the eval loop polls it without an Arc hop.
+        let rt: &'static Arc<skein_runtime::Runtime> = Box::leak(Box::new(rt));
         crate::builtins::init_types();
         let builtins = new_module("builtins");
         let sys = new_module("sys");
@@ -47,18 +59,27 @@ impl Interp {
             sys,
             modules,
             native_modules: Mutex::new(HashMap::new()),
-            breaker: &NO_BREAKER,
+            source_modules: Mutex::new(HashMap::new()),
+            breaker: rt.breaker(),
+            rt,
             recursion_limit: AtomicUsize::new(1000),
             out: Output::new(),
         });
         crate::builtins::fill_builtins(builtins);
         crate::sysmod::fill_sys(&interp);
+        crate::threadstate::fill_sys(&interp);
         interp
     }
 
     /// Registers a native module that `import name` will build on first use.
     pub fn register_module(&self, name: &str, init: ModuleInit) {
         self.native_modules.lock().insert(name.to_string(), init);
+    }
+
+    /// Registers a module written in Python whose source is embedded in the binary;
+    /// `import name` compiles and runs it on first use, like a `.py` file on `sys.path`.
+    pub fn register_source_module(&self, name: &str, source: &'static str) {
+        self.source_modules.lock().insert(name.to_string(), source);
     }
 
     /// Points the eval-breaker poll at the runtime's flag word.
@@ -152,7 +173,23 @@ impl Vm {
     pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kw: &[(ObjRef, Value)]) -> PyResult {
         match self.call_setup(f.clone(), args, kw)? {
             crate::call::Outcome::Value(v) => Ok(v),
-            crate::call::Outcome::Frame(fr) => self.run_frame(fr),
+            crate::call::Outcome::Frame(fr) => {
+                // A class call whose `__init__` runs as a frame: the call's value is
+                // the instance, not what `__init__` returned.
+                let init_of = match &fr.kind {
+                    FrameKind::Init(obj) => Some(obj.clone()),
+                    _ => None,
+                };
+                let r = self.run_frame(fr)?;
+                match init_of {
+                    Some(obj) if r.is_none() => Ok(obj),
+                    Some(_) => Err(crate::exc::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        crate::types::type_name(r.class())
+                    ))),
+                    None => Ok(r),
+                }
+            }
         }
     }
 
@@ -244,7 +281,7 @@ impl Vm {
 
     /// Writes to stdout as one unit (print's whole line at once).
     pub fn write_out(&self, s: &str) {
-        self.interp.out.write(s.as_bytes());
+        self.write_out_releasing(s);
     }
 
     pub fn flush_out(&self) {

@@ -295,6 +295,8 @@ fn indent_and_dedent() {
             Tok::EndOfFile
         ]
     );
+    let t = spanned("x = 1\n  \\\ny\n");
+    assert_eq!(t[4], (10, Tok::Indent, 10));
     let t = spanned("if x:\n  y\nz\n");
     assert_eq!(t[4], (6, Tok::Indent, 8));
     assert_eq!(t[7], (10, Tok::Dedent, 10));
@@ -501,6 +503,14 @@ fn character_errors() {
         err("x\0"),
         ("source code cannot contain null bytes".into(), 1, 1)
     );
+    assert_eq!(
+        err("x = 1 # \0 comment"),
+        ("source code cannot contain null bytes".into(), 8, 8)
+    );
+    assert_eq!(
+        err("x = ')\0'"),
+        ("source code cannot contain null bytes".into(), 6, 6)
+    );
     assert_eq!(err("x = $"), ("invalid syntax".into(), 4, 5));
     assert_eq!(
         err("x = 012"),
@@ -643,4 +653,64 @@ fn never_panics_on_mutated_input() {
             let _ = t;
         }
     }
+}
+
+#[test]
+fn continuation_errors_come_before_indentation() {
+    assert_eq!(
+        err("if 1:\n  x\n \\\n"),
+        ("unexpected EOF while parsing".into(), 12, 12)
+    );
+    assert_eq!(
+        err("if 1:\n  x\n \\ y"),
+        (
+            "unexpected character after line continuation character".into(),
+            12,
+            12
+        )
+    );
+    assert_eq!(err("\\\n"), ("unexpected EOF while parsing".into(), 1, 1));
+}
+
+#[test]
+fn lexing_goes_on_after_a_stray_operator_character() {
+    let mut t = tokenize("x = $ (1 + 0o8)");
+    let mut errors = Vec::new();
+    for r in t.by_ref() {
+        if let Err(e) = r {
+            errors.push((e.message.clone(), replaces_parser_error(&e)));
+        }
+    }
+    assert_eq!(
+        errors,
+        vec![
+            ("invalid syntax".to_string(), false),
+            ("invalid digit '8' in octal literal".to_string(), true)
+        ]
+    );
+    assert_eq!(t.open_bracket(), Some(('(', 6)));
+    let mut t = tokenize("f(\\ x)");
+    assert!(t.any(|r| r.is_err()));
+    assert_eq!(t.open_bracket(), Some(('(', 1)));
+    for src in [
+        "if x:\n  a\n b\n",
+        "x = (\n",
+        "x = 1 \\ 2",
+        "if x:\n\ta\n        b\n",
+    ] {
+        let e = tokenize(src).find_map(|r| r.err());
+        assert!(e.is_some_and(|e| !replaces_parser_error(&e)), "{src:?}");
+    }
+    for src in ["x = 'a", "1abc", "a€", "(]", ")"] {
+        let e = tokenize(src).find_map(|r| r.err());
+        assert!(e.is_some_and(|e| replaces_parser_error(&e)), "{src:?}");
+    }
+}
+
+#[test]
+fn bracket_nesting_limit_is_cpythons() {
+    let ok = format!("x = {}{}", "(".repeat(200), ")".repeat(200));
+    assert!(tokenize(&ok).all(|t| t.is_ok()));
+    let deep = format!("x = {}", "(".repeat(201));
+    assert_eq!(err(&deep), ("too many nested parentheses".into(), 204, 204));
 }

@@ -525,3 +525,66 @@ fn unicode_names() {
         .0
         .ends_with("unknown Unicode character name"));
 }
+
+#[test]
+fn field_errors_take_the_prefix_only_from_the_parser() {
+    fn lexing_parser(text: &str, base: u32) -> Result<Expr, SyntaxError> {
+        for t in crate::lexer::tokenize_fragment(text, base) {
+            t?;
+        }
+        Err(SyntaxError::new(
+            "invalid syntax",
+            Span::new(base as usize, base as usize),
+        ))
+    }
+    let run = |src: &str| match concat_with(parts(src), lexing_parser) {
+        Ok(e) => panic!("{src:?} gave {}", dump(&e)),
+        Err(e) => e.message,
+    };
+    assert_eq!(run("f'{x€}'"), "invalid character '€' (U+20AC)");
+    assert_eq!(run("f'{0o8}'"), "invalid digit '8' in octal literal");
+    assert_eq!(run("f'{a b}'"), "f-string: invalid syntax");
+}
+
+/// Through the real field parser and `ast.dump`, compared with CPython 3.11.
+fn full(src: &str) -> String {
+    match concat_strings(parts(src)) {
+        Ok(e) => crate::dump::dump_expr(&e),
+        Err(e) => format!("{e}"),
+    }
+}
+
+#[test]
+fn fstrings_with_real_expressions_match_cpython() {
+    let cases = [
+        ("f'{a!=b}'", "JoinedStr(values=[FormattedValue(value=Compare(left=Name(id='a', ctx=Load()), ops=[NotEq()], comparators=[Name(id='b', ctx=Load())]), conversion=-1)])"),
+        ("f'{(lambda x: 1)(2)}'", "JoinedStr(values=[FormattedValue(value=Call(func=Lambda(args=arguments(posonlyargs=[], args=[arg(arg='x')], kwonlyargs=[], kw_defaults=[], defaults=[]), body=Constant(value=1)), args=[Constant(value=2)], keywords=[]), conversion=-1)])"),
+        ("f'{x,y}'", "JoinedStr(values=[FormattedValue(value=Tuple(elts=[Name(id='x', ctx=Load()), Name(id='y', ctx=Load())], ctx=Load()), conversion=-1)])"),
+        ("f'{3!r}'", "JoinedStr(values=[FormattedValue(value=Constant(value=3), conversion=114)])"),
+        ("f'{x:a{{b}}c}'", "JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='a'), FormattedValue(value=Set(elts=[Name(id='b', ctx=Load())]), conversion=-1), Constant(value='c')]))])"),
+        ("f'{yield}'", "JoinedStr(values=[FormattedValue(value=Yield(), conversion=-1)])"),
+        ("f'''{\nx\n+ 1}'''", "JoinedStr(values=[FormattedValue(value=BinOp(left=Name(id='x', ctx=Load()), op=Add(), right=Constant(value=1)), conversion=-1)])"),
+        ("f'{a.b[1]:>{w}.{p}f}'", "JoinedStr(values=[FormattedValue(value=Subscript(value=Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Load()), slice=Constant(value=1), ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='>'), FormattedValue(value=Name(id='w', ctx=Load()), conversion=-1), Constant(value='.'), FormattedValue(value=Name(id='p', ctx=Load()), conversion=-1), Constant(value='f')]))])"),
+        ("f'{ (x:=3) = }'", "JoinedStr(values=[Constant(value=' (x:=3) = '), FormattedValue(value=NamedExpr(target=Name(id='x', ctx=Store()), value=Constant(value=3)), conversion=114)])"),
+        ("f'{x*2=}'", "JoinedStr(values=[Constant(value='x*2='), FormattedValue(value=BinOp(left=Name(id='x', ctx=Load()), op=Mult(), right=Constant(value=2)), conversion=114)])"),
+        ("f'{[i for i in r]}'", "JoinedStr(values=[FormattedValue(value=ListComp(elt=Name(id='i', ctx=Load()), generators=[comprehension(target=Name(id='i', ctx=Store()), iter=Name(id='r', ctx=Load()), ifs=[], is_async=0)]), conversion=-1)])"),
+        ("f'{ {1: 2}[1] }'", "JoinedStr(values=[FormattedValue(value=Subscript(value=Dict(keys=[Constant(value=1)], values=[Constant(value=2)]), slice=Constant(value=1), ctx=Load()), conversion=-1)])"),
+    ];
+    for (src, want) in cases {
+        assert_eq!(full(src), want, "{src}");
+    }
+}
+
+/// Fields holding string literals: the grammar calls `concat_strings` for those.
+#[test]
+fn fstrings_with_nested_strings_match_cpython() {
+    let cases = [
+        ("f'{d[\"a:b\"]}'", "JoinedStr(values=[FormattedValue(value=Subscript(value=Name(id='d', ctx=Load()), slice=Constant(value='a:b'), ctx=Load()), conversion=-1)])"),
+        ("f'{\"a\" if x else \"b\"}'", "JoinedStr(values=[FormattedValue(value=IfExp(test=Name(id='x', ctx=Load()), body=Constant(value='a'), orelse=Constant(value='b')), conversion=-1)])"),
+        ("f'{x:{\"a\"}}'", "JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Constant(value='a'), conversion=-1)]))])"),
+        ("f'{f\"{y}\"}'", "JoinedStr(values=[FormattedValue(value=JoinedStr(values=[FormattedValue(value=Name(id='y', ctx=Load()), conversion=-1)]), conversion=-1)])"),
+    ];
+    for (src, want) in cases {
+        assert_eq!(full(src), want, "{src}");
+    }
+}

@@ -1,0 +1,102 @@
+# time: clocks, sleep and calendar conversions; the clocks and C calls are in the native `_time`.
+import _time
+
+time = _time.time
+time_ns = _time.time_ns
+monotonic = _time.monotonic
+monotonic_ns = _time.monotonic_ns
+perf_counter = _time.perf_counter
+perf_counter_ns = _time.perf_counter_ns
+process_time = _time.process_time
+process_time_ns = _time.process_time_ns
+thread_time = _time.thread_time
+thread_time_ns = _time.thread_time_ns
+sleep = _time.sleep
+
+timezone, altzone, daylight, tzname = _time.tzinfo()
+
+_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+           'tm_wday', 'tm_yday', 'tm_isdst')
+
+
+class struct_time:
+    """The time value returned by gmtime(), localtime() and strptime()."""
+
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+
+    def __init__(self, seq):
+        seq = tuple(seq)
+        if len(seq) < 9:
+            raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
+        if len(seq) > 11:
+            raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
+        self._t = seq[:9]
+        self.tm_year, self.tm_mon, self.tm_mday, self.tm_hour, self.tm_min, \
+            self.tm_sec, self.tm_wday, self.tm_yday, self.tm_isdst = seq[:9]
+        self.tm_zone = seq[9] if len(seq) > 9 else None
+        self.tm_gmtoff = seq[10] if len(seq) > 10 else None
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __len__(self):
+        return 9
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __eq__(self, other):
+        if isinstance(other, struct_time):
+            return self._t == other._t
+        return self._t == other
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def __repr__(self):
+        parts = ', '.join('%s=%r' % (n, v) for n, v in zip(_FIELDS, self._t))
+        return 'time.struct_time(' + parts + ')'
+
+    __str__ = __repr__
+
+
+def _fields(t, now):
+    if t is None:
+        return tuple(now()[:9])
+    if isinstance(t, struct_time):
+        return t._t
+    t = tuple(t)
+    if len(t) != 9:
+        raise TypeError('time.struct_time() takes a sequence of length 9')
+    return t
+
+
+def localtime(secs=None):
+    return struct_time(_time.localtime(secs))
+
+
+def gmtime(secs=None):
+    return struct_time(_time.gmtime(secs))
+
+
+def mktime(t):
+    return _time.mktime(_fields(t, _time.localtime))
+
+
+def strftime(format, t=None):
+    return _time.strftime(format, _fields(t, _time.localtime))
+
+
+_DAYS = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_MONTHS = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')
+
+
+def asctime(t=None):
+    f = _fields(t, _time.localtime)
+    return '%s %s %2d %02d:%02d:%02d %d' % (_DAYS[f[6]], _MONTHS[f[1] - 1], f[2], f[3], f[4], f[5], f[0])
+
+
+def ctime(secs=None):
+    return asctime(localtime(secs))

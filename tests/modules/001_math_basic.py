@@ -1,0 +1,10 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf)
+print(math.sqrt(2), math.sqrt(16), math.sqrt(0.25))
+print(math.floor(2.7), math.floor(-2.5), math.ceil(2.1), math.ceil(-2.1), math.trunc(-3.9))
+print(type(math.floor(2.5)).__name__, math.floor(7), math.floor(True))
+print(math.fabs(-3), math.pow(2, 10), math.exp(1), math.exp(0))
+print(math.hypot(3, 4), math.hypot(1, 2, 2), math.copysign(3, -0.0), math.fmod(7, 3))
+print(math.degrees(math.pi), math.radians(180))
+print(math.sin(0), math.cos(0), math.tan(0), math.atan2(1, 1))
+print(math.modf(3.5), math.modf(-2.25), math.frexp(8.0), math.ldexp(0.5, 4))

@@ -1,0 +1,21 @@
+import os
+base = os.path.join('/tmp', '_skein_os_test_dir_' + str(os.getpid()))
+os.mkdir(base)
+print(os.path.isdir(base), os.path.isfile(base), os.path.exists(base))
+os.makedirs(os.path.join(base, 'a', 'b'))
+os.makedirs(os.path.join(base, 'a', 'b'), exist_ok=True)
+try:
+    os.makedirs(os.path.join(base, 'a'))
+except FileExistsError as e:
+    print('FileExistsError', e.args[1] if len(e.args) > 1 else '')
+os.mkdir(os.path.join(base, 'f.d'))
+print(sorted(os.listdir(base)), os.path.getsize('/dev/null'))
+old = os.getcwd()
+os.chdir(base)
+print(os.path.basename(os.getcwd()).startswith('_skein_os'), os.path.exists('f.d'))
+os.chdir(old)
+os.rmdir(os.path.join(base, 'f.d'))
+os.rmdir(os.path.join(base, 'a', 'b'))
+os.rmdir(os.path.join(base, 'a'))
+os.rmdir(base)
+print(os.path.exists(base))

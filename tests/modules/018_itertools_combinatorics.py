@@ -1,0 +1,10 @@
+from itertools import product, permutations, combinations, combinations_with_replacement
+print(list(product('AB', 'xy')))
+print(list(product(range(2), repeat=3)))
+print(list(product()), list(product('ab', [])))
+print(list(permutations('ABC')))
+print(list(permutations(range(3), 2)), list(permutations('AB', 3)))
+print(list(combinations('ABCD', 2)))
+print(list(combinations(range(4), 3)), list(combinations('AB', 0)), list(combinations('A', 2)))
+print(list(combinations_with_replacement('ABC', 2)))
+print(len(list(permutations(range(5)))), len(list(combinations(range(10), 4))))

@@ -1,0 +1,18 @@
+from collections import Counter
+c = Counter('abracadabra')
+print(c)
+print(c['a'], c['z'], c.most_common(2), len(c))
+print(sorted(c.elements())[:6], c.total())
+c.update('aaz')
+print(c['a'], c['z'])
+c.subtract({'a': 10})
+print(c['a'])
+d = Counter(cats=4, dogs=8)
+print(d, Counter({'x': 2, 'y': 1}))
+print(Counter(a=3, b=1) + Counter(a=1, b=2), Counter(a=3, b=1) - Counter(a=1, b=2))
+print(Counter(a=3, b=1) | Counter(a=1, b=2), Counter(a=3, b=1) & Counter(a=1, b=2))
+print(Counter(), Counter(['x', 'y', 'x']) == Counter({'x': 2, 'y': 1}))
+words = 'the cat and the hat and the bat'.split()
+print(Counter(words).most_common(3))
+del c['b']
+print('b' in c, list(Counter('cba').keys()))

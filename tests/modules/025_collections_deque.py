@@ -1,0 +1,36 @@
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), d)
+d.extend([7, 8])
+d.extendleft([9, 10])
+print(d)
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+q = deque(maxlen=3)
+for i in range(5):
+    q.append(i)
+print(q, q.maxlen)
+q.appendleft(-1)
+print(q, list(q), 2 in q)
+e = deque()
+try:
+    e.pop()
+except IndexError as ex:
+    print('IndexError:', ex)
+try:
+    e.popleft()
+except IndexError as ex:
+    print('IndexError:', ex)
+print(deque('abc'), deque(), deque([1, 2]) == deque([1, 2]), bool(deque()))
+r = deque(range(5))
+r.reverse()
+print(r, r.count(3), r.index(3))
+r.remove(3)
+print(r, list(reversed(r)))
+r.clear()
+print(r)
