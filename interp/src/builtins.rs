@@ -481,8 +481,7 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             }))
         }
         Some(ObjData::Range(..) | ObjData::Str(_)) => {
-            let mut items = vm.collect(v)?;
-            items.reverse();
+            let items = vm.collect(v)?;
             let n = items.len() as isize;
             Ok(new_iter(IterState::Rev {
                 seq: crate::list::new_list(items),
@@ -495,8 +494,7 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
                 if crate::types::lookup(v.class(), "__len__").is_some()
                     && crate::types::lookup(v.class(), "__getitem__").is_some()
                 {
-                    let mut items = vm.collect(v)?;
-                    items.reverse();
+                    let items = vm.collect(v)?;
                     let n = items.len() as isize;
                     return Ok(new_iter(IterState::Rev {
                         seq: crate::list::new_list(items),

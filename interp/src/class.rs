@@ -113,6 +113,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Value, kw: KwArg
     }
     tt.special
         .store(special, std::sync::atomic::Ordering::Relaxed);
+    tt.dict.track_epoch();
     let tv = Value::type_value(t);
     if let Some(ObjData::Cell(c)) = classcell.as_ref().and_then(|c| c.data()) {
         *c.lock() = tv.clone();

@@ -1,6 +1,7 @@
 //! The compiler (AST to bytecode), the VM, the object model, builtins, exceptions and tracebacks.
 
 pub mod argparse;
+pub mod async_gen;
 pub mod attr;
 pub mod builtins;
 pub mod bytecode;

@@ -64,10 +64,8 @@ impl Vm {
             let (x, y) = (as_bigint(a)?, as_bigint(b)?);
             return Some(big_binop(op, &x, &y));
         }
-        if (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
-            && (is_int_like(a) || matches!(a, Value::Float(_)))
-            && (is_int_like(b) || matches!(b, Value::Float(_)))
-        {
+        let num = |v: &Value| is_int_like(v) || matches!(v, Value::Float(_));
+        if num(a) && num(b) {
             let x = self.num_to_f64(a)?;
             let y = self.num_to_f64(b)?;
             return match (x, y) {

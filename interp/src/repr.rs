@@ -116,6 +116,14 @@ impl Vm {
         match args.len() {
             0 => Ok(String::new()),
             1 if crate::exc::is_instance_of(o, types().key_error) => self.repr(&args[0]),
+            2 | 3 if crate::exc::is_instance_of(o, types().os_error) => {
+                let errno = self.str_of(&args[0])?;
+                let msg = self.str_of(&args[1])?;
+                match args.get(2) {
+                    Some(f) => Ok(format!("[Errno {errno}] {msg}: {}", self.repr(f)?)),
+                    None => Ok(format!("[Errno {errno}] {msg}")),
+                }
+            }
             1 => self.str_of(&args[0]),
             2..=3 if crate::exc::is_instance_of(o, types().os_error) => {
                 // OSError(errno, strerror[, filename]): `[Errno 2] text: 'name'`.

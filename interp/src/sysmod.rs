@@ -2,7 +2,6 @@
 //! limit, version information, and `_is_gil_enabled`.
 
 use std::io::Write;
-use std::sync::atomic::Ordering;
 
 use crate::argparse::*;
 use crate::exc::type_error;
@@ -126,7 +125,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     }
     // The Rust stack bounds native re-entry; keep the limit where it cannot overflow.
     let n = (n as usize).min(100_000);
-    vm.interp.recursion_limit.store(n, Ordering::Relaxed);
+    vm.set_recursion_limit(n);
     Ok(Value::None)
 }
 

@@ -79,6 +79,7 @@ pub fn register_all() {
     reg(t.generator, "__iter__", crate::gen_ops::gen_iter);
     reg(t.coroutine, "__await__", crate::gen_ops::coro_await);
     crate::str_methods::register();
+    crate::async_gen::register();
     crate::list_methods::register();
     crate::dict_methods::register();
 }
@@ -389,7 +390,7 @@ fn float_is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let Some(t) = args
+    let Some(mut t) = args
         .first()
         .and_then(|c| c.obj())
         .and_then(|o| o.as_static())
@@ -398,6 +399,15 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             "BaseException.__new__(X): X is not a type object",
         ));
     };
+    if std::ptr::eq(t, types().os_error) && args.len() >= 3 {
+        if let Some(sub) = args
+            .get(1)
+            .and_then(crate::int::as_i64)
+            .and_then(errno_subclass)
+        {
+            t = sub;
+        }
+    }
     let e = vm.new_instance(t);
     if let Some(x) = e.obj().and_then(|o| exc_data(o)) {
         x.state.lock().args = Some(crate::tuple::new_tuple(args[1..].to_vec()));
@@ -566,4 +576,26 @@ pub fn new_list_obj(items: Vec<Value>) -> Value {
 
 pub fn exc_args(v: &Value) -> Vec<Value> {
     v.obj().map(|o| args_of(o)).unwrap_or_default()
+}
+
+/// `OSError(errno, ...)` builds the subclass CPython picks for that errno.
+fn errno_subclass(errno: i64) -> Option<TypeRef> {
+    let t = types();
+    Some(match errno {
+        1 | 13 => t.permission_error,
+        2 => t.file_not_found_error,
+        3 => t.process_lookup_error,
+        4 => t.interrupted_error,
+        10 => t.child_process_error,
+        11 | 114 | 115 => t.blocking_io_error,
+        17 => t.file_exists_error,
+        20 => t.not_a_directory_error,
+        21 => t.is_a_directory_error,
+        32 | 108 => t.broken_pipe_error,
+        103 => t.connection_aborted_error,
+        104 => t.connection_reset_error,
+        110 => t.timeout_error,
+        111 => t.connection_refused_error,
+        _ => return None,
+    })
 }
