@@ -173,6 +173,25 @@ fn invalid_target(e: &Expr, ctx: ExprContext) -> Option<&Expr> {
     }
 }
 
+/// For a `for` target parsed as an expression (its `in` missing): the name and span of
+/// the first part that cannot be assigned to. As in CPython, a comparison by `in` stands
+/// for target `in` iterable, so only its left side is looked at.
+pub(crate) fn first_invalid_for_target(e: &Expr) -> Option<(&'static str, Span)> {
+    fn find(e: &Expr) -> Option<&Expr> {
+        match &e.kind {
+            ExprKind::Compare { left, ops, .. } if ops.first() == Some(&crate::ast::CmpOp::In) => {
+                find(left)
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                elts.iter().find_map(find)
+            }
+            ExprKind::Starred { value, .. } => find(value),
+            _ => invalid_target(e, ExprContext::Store),
+        }
+    }
+    find(e).map(|bad| (expr_name(bad), bad.span))
+}
+
 fn target_error(bad: &Expr, ctx: ExprContext) -> SyntaxError {
     let verb = if ctx == ExprContext::Del {
         "delete"
@@ -232,7 +251,10 @@ pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> PResult<S
     let mut targets = Vec::with_capacity(rest.len() + 1);
     let single = rest.is_empty();
     for (i, t) in std::iter::once(first).chain(rest).enumerate() {
-        if matches!(t.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) && i > 0 {
+        // An unparenthesized `yield` as a target (its span starts the statement, or it
+        // follows another `=`) is CPython's `invalid_assignment` yield case.
+        let bare = i > 0 || t.span.start as usize == l;
+        if matches!(t.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) && bare {
             return Err(user_err(
                 "assignment to yield expression not possible",
                 t.span,
@@ -416,7 +438,8 @@ pub fn arguments(items: Vec<ParamItem>) -> PResult<Arguments> {
     let mut star: Option<Span> = None;
     let mut star_named = false;
     let mut kwarg_seen = false;
-    for item in items {
+    let count = items.len();
+    for (index, item) in items.into_iter().enumerate() {
         if kwarg_seen {
             let at = match &item {
                 ParamItem::Plain { arg, .. } => arg.span,
@@ -453,8 +476,14 @@ pub fn arguments(items: Vec<ParamItem>) -> PResult<Arguments> {
                     return Err(user_err("/ may appear only once", span));
                 }
                 if positional.is_empty() {
-                    // CPython has no rule for a leading `/`: plain "invalid syntax".
-                    return Err(user_err("invalid syntax", span));
+                    // CPython's rule needs a comma after the `/`; `(/)` alone is plain
+                    // "invalid syntax".
+                    let message = if index + 1 < count {
+                        "at least one argument must precede /"
+                    } else {
+                        "invalid syntax"
+                    };
+                    return Err(user_err(message, span));
                 }
                 seen_slash = true;
                 out.posonlyargs = std::mem::take(&mut positional);
@@ -513,9 +542,17 @@ pub fn keyword_arg(
                 value,
             }))
         }
+        ExprKind::Constant {
+            value: Constant::None | Constant::Bool(_),
+            ..
+        } => Err(user_err(
+            format!("cannot assign to {}", expr_name(&target)),
+            sp(l, eq_end),
+        )),
+        // CPython's range starts at the expression: inside a group, after its `(`.
         _ => Err(user_err(
             "expression cannot contain assignment, perhaps you meant \"==\"?",
-            sp(l, eq_end),
+            sp(target.span.start as usize, eq_end),
         )),
     }
 }

@@ -44,7 +44,13 @@ pub(crate) fn explain(err: Error, source: &str, pulled: usize) -> SyntaxError {
                 PTok::T(t) => t,
                 _ => Tok::EndOfFile,
             };
+            // CPython reports an unexpected INDENT or DEDENT at once, without looking
+            // further into the file.
+            let layout = matches!(tok, Tok::Indent | Tok::Dedent);
             let err = unrecognized(source, &toks, idx, &tok, l, r, &expected);
+            if layout {
+                return err;
+            }
             // CPython tokenizes the rest of the file after a syntax error and reports a
             // tokenizer error found there instead; a bracket left open at the end of the
             // file only when the error is on a later line than the bracket.
@@ -141,6 +147,15 @@ fn unrecognized(
         }
     }
 
+    // cannot assign to expression: a `for` target that is no target, `in` missing
+    if expects(expected, "\"in\"") && *tok != Tok::In {
+        if let (Some(i), Some(p)) = (idx, prev) {
+            if let Some(e) = invalid_for_target(source, toks, i, p.2) {
+                return e;
+            }
+        }
+    }
+
     // expected 'except' or 'finally' block
     if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
         return SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r));
@@ -191,7 +206,7 @@ fn unrecognized(
     }
 
     // expected 'else' after 'if' expression
-    if *tok != Tok::Else && expects(expected, "\"else\"") {
+    if !matches!(tok, Tok::Else | Tok::Colon) && expects(expected, "\"else\"") {
         if let Some(start) = idx.and_then(|i| conditional_start(toks, i)) {
             let end = prev.map_or(l, |p| p.2);
             return SyntaxError::new(
@@ -221,17 +236,129 @@ fn unrecognized(
     }
 
     // invalid syntax. Maybe you meant '==' or ':=' instead of '='?
+    // cannot assign to attribute here. Maybe you meant '==' instead of '='?
     let before_name = at(idx.and_then(|i| i.checked_sub(2))).map(|t| &t.1);
     let unpacked = matches!(before_name, Some(Tok::Star | Tok::DoubleStar | Tok::Dot));
     let value_follows = at(idx.map(|i| i + 1)).is_some_and(|n| starts_expr(&n.1));
-    if *tok == Tok::Equal && !unpacked && value_follows {
-        if let Some((pl, Tok::Name(_), _)) = prev {
-            let end = at(idx.map(|i| i + 1)).map_or(r, |n| n.2);
+    if *tok == Tok::Equal && value_follows {
+        if let (Some(i), Some(p)) = (idx, prev) {
+            let in_params = in_parameter_list(toks, i) || in_lambda_parameters(toks, i);
+            if matches!(p.1, Tok::Name(_)) && !unpacked && !in_params {
+                let end = at(Some(i + 1)).map_or(r, |n| n.2);
+                return SyntaxError::new(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    Span::new(p.0, end),
+                );
+            }
+            if ends_expr(&p.1) && !in_parameter_list(toks, i) {
+                let first = expression_start_index(toks, i - 1);
+                let what = token_expr_name(toks, first, i - 1);
+                // Only where CPython parses a named expression: a condition, or an
+                // element inside brackets.
+                let before = first.checked_sub(1).and_then(|k| toks.get(k)).map(|t| &t.1);
+                let condition = matches!(
+                    before,
+                    Some(Tok::If | Tok::Elif | Tok::While | Tok::Lsqb | Tok::Lbrace)
+                );
+                if condition
+                    && !matches!(what, "list" | "tuple" | "True" | "False" | "None" | "name")
+                {
+                    let start = toks.get(first).map_or(p.0, |t| t.0);
+                    return SyntaxError::new(
+                        format!(
+                            "cannot assign to {what} here. Maybe you meant '==' instead of '='?"
+                        ),
+                        Span::new(start, p.2),
+                    );
+                }
+            }
+        }
+    }
+
+    // cannot use assignment expressions with True
+    if let (Tok::ColonEqual, Some(i), Some(p)) = (tok, idx, prev) {
+        let first = expression_start_index(toks, i - 1);
+        let what = token_expr_name(toks, first, i - 1);
+        if ends_expr(&p.1) && what != "name" {
+            let start = toks.get(first).map_or(p.0, |t| t.0);
             return SyntaxError::new(
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                Span::new(*pl, end),
+                format!("cannot use assignment expressions with {what}"),
+                Span::new(start, p.2),
             );
         }
+    }
+
+    // Parameter lists: a default missing or misplaced, parentheses, `/*`.
+    if let (Some(i), Some(p)) = (idx, prev) {
+        let in_def = in_parameter_list(toks, i);
+        let in_lambda = in_lambda_parameters(toks, i);
+        if in_def || in_lambda {
+            if p.1 == Tok::Equal && matches!(tok, Tok::Comma | Tok::Rpar | Tok::Colon) {
+                return SyntaxError::new("expected default value expression", Span::new(p.0, p.2));
+            }
+            if p.1 == Tok::Slash && *tok == Tok::Star {
+                return SyntaxError::new("expected comma between / and *", Span::new(l, r));
+            }
+            if *tok == Tok::Equal {
+                match starred_parameter(toks, i) {
+                    Some(Tok::Star) => {
+                        return SyntaxError::new(
+                            "var-positional argument cannot have default value",
+                            Span::new(l, r),
+                        )
+                    }
+                    Some(Tok::DoubleStar) => {
+                        return SyntaxError::new(
+                            "var-keyword argument cannot have default value",
+                            Span::new(l, r),
+                        )
+                    }
+                    _ => {}
+                }
+            }
+            if *tok == Tok::Lpar && matches!(p.1, Tok::Comma | Tok::Lpar | Tok::Lambda) {
+                let end = matching_close(toks, i)
+                    .and_then(|c| toks.get(c))
+                    .map_or(r, |t| t.2);
+                let message = if in_def {
+                    "Function parameters cannot be parenthesized"
+                } else {
+                    "Lambda expression parameters cannot be parenthesized"
+                };
+                return SyntaxError::new(message, Span::new(l, end));
+            }
+        }
+    }
+
+    // cannot use a starred expression in a dictionary value
+    if let (Tok::Star, Some(i), Some((_, Tok::Colon, _))) = (tok, idx, prev) {
+        if innermost_bracket(toks, i) == Some(Tok::Lbrace) {
+            let end = element_end(toks, i).map_or(r, |t| t.2);
+            return SyntaxError::new(
+                "cannot use a starred expression in a dictionary value",
+                Span::new(l, end),
+            );
+        }
+    }
+
+    // did you forget parentheses around the comprehension target?
+    if let (Tok::For | Tok::Async, Some(i), Some(p)) = (tok, idx, prev) {
+        if let Some(open) = innermost_open(toks, i) {
+            let bracket = toks.get(open).map(|t| &t.1);
+            let comma_at_top = toks.get(open + 1..i).is_some_and(top_level_comma);
+            if matches!(bracket, Some(Tok::Lsqb | Tok::Lbrace)) && comma_at_top {
+                let start = toks.get(open + 1).map_or(l, |t| t.0);
+                return SyntaxError::new(
+                    "did you forget parentheses around the comprehension target?",
+                    Span::new(start, p.2),
+                );
+            }
+        }
+    }
+
+    // expected one or more exception types
+    if let (Tok::Colon, Some((_, Tok::Star, _)), Some((_, Tok::Except, _))) = (tok, prev, prev2) {
+        return SyntaxError::new("expected one or more exception types", Span::new(l, r));
     }
 
     // invalid syntax. Perhaps you forgot a comma?
@@ -327,6 +454,70 @@ fn conditional_start(toks: &[(usize, Tok, usize)], i: usize) -> Option<usize> {
     head.get(start).map(|t| t.0)
 }
 
+/// CPython's `invalid_for_target`: when the statement at token `i` is a `for` whose
+/// target is no target, "cannot assign to ..." at the offending part. The target's text
+/// (from after `for` to `end`) is parsed again as an expression to find it.
+fn invalid_for_target(
+    source: &str,
+    toks: &[(usize, Tok, usize)],
+    i: usize,
+    end: usize,
+) -> Option<SyntaxError> {
+    let head = toks
+        .get(..i)?
+        .iter()
+        .rposition(|t| matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi))
+        .map_or(0, |k| k + 1);
+    let for_at = match toks.get(head).map(|t| &t.1) {
+        Some(Tok::For) => head,
+        Some(Tok::Async) if toks.get(head + 1).map(|t| &t.1) == Some(&Tok::For) => head + 1,
+        _ => return None,
+    };
+    let start = toks.get(for_at + 1)?.0;
+    let text = source.get(start..end)?;
+    let Ok(crate::ast::Mod::Expression { body }) = crate::parser::parse_expression(text) else {
+        return None;
+    };
+    let (what, span) = crate::ast_build::first_invalid_for_target(&body)?;
+    let shift = start as u32;
+    Some(SyntaxError::new(
+        format!("cannot assign to {what}"),
+        Span {
+            start: span.start + shift,
+            end: span.end + shift,
+        },
+    ))
+}
+
+/// The index of the innermost bracket still open before token `i`.
+fn innermost_open(toks: &[(usize, Tok, usize)], i: usize) -> Option<usize> {
+    let mut open = Vec::new();
+    for (k, (_, t, _)) in toks.iter().enumerate().take(i) {
+        match t {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => open.push(k),
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
+}
+
+/// Whether a comma separates `toks` at their own bracket level.
+fn top_level_comma(toks: &[(usize, Tok, usize)]) -> bool {
+    let mut depth = 0usize;
+    for (_, t, _) in toks {
+        match t {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+            Tok::Comma if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// The innermost bracket still open before token `i`.
 fn innermost_bracket(toks: &[(usize, Tok, usize)], i: usize) -> Option<Tok> {
     let mut open = Vec::new();
@@ -340,6 +531,119 @@ fn innermost_bracket(toks: &[(usize, Tok, usize)], i: usize) -> Option<Tok> {
         }
     }
     open.pop()
+}
+
+/// Whether token `i` is among a `lambda`'s parameters (between `lambda` and its `:`).
+fn in_lambda_parameters(toks: &[(usize, Tok, usize)], i: usize) -> bool {
+    let mut depth = 0usize;
+    for k in (0..i).rev() {
+        match toks.get(k).map(|t| &t.1) {
+            Some(Tok::Rpar | Tok::Rsqb | Tok::Rbrace) => depth += 1,
+            Some(Tok::Lpar | Tok::Lsqb | Tok::Lbrace) if depth > 0 => depth -= 1,
+            Some(Tok::Lambda) if depth == 0 => return true,
+            Some(
+                Tok::Colon
+                | Tok::Lpar
+                | Tok::Lsqb
+                | Tok::Lbrace
+                | Tok::Newline
+                | Tok::Indent
+                | Tok::Dedent
+                | Tok::Semi,
+            )
+            | None => return false,
+            Some(_) => {}
+        }
+    }
+    false
+}
+
+/// For a `=` at token `i` in a parameter list: `*` or `**` when the parameter it
+/// follows is `*args` or `**kwargs`.
+fn starred_parameter(toks: &[(usize, Tok, usize)], i: usize) -> Option<Tok> {
+    let mut depth = 0usize;
+    for k in (0..i).rev() {
+        match toks.get(k).map(|t| &t.1)? {
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace if depth > 0 => depth -= 1,
+            t @ (Tok::Star | Tok::DoubleStar) if depth == 0 => return Some(t.clone()),
+            Tok::Comma | Tok::Lpar | Tok::Lambda if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The index of the bracket that closes the group opened at token `open`.
+fn matching_close(toks: &[(usize, Tok, usize)], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (j, t) in toks.iter().enumerate().skip(open) {
+        match t.1 {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            Tok::Newline => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The last token of the element that starts at token `i` (before the next `,` or
+/// closing bracket at its level).
+fn element_end(toks: &[(usize, Tok, usize)], i: usize) -> Option<&(usize, Tok, usize)> {
+    let mut depth = 0usize;
+    let mut last = None;
+    for t in toks.iter().skip(i) {
+        match t.1 {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace if depth == 0 => break,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth -= 1,
+            Tok::Comma | Tok::Newline if depth == 0 => break,
+            _ => {}
+        }
+        last = Some(t);
+    }
+    last
+}
+
+/// CPython's name (as in "cannot assign to ...") for the expression spanning tokens
+/// `first..=last`, told from its tokens.
+fn token_expr_name(toks: &[(usize, Tok, usize)], first: usize, last: usize) -> &'static str {
+    let kind = |k: usize| toks.get(k).map(|t| &t.1);
+    if first == last {
+        return match kind(last) {
+            Some(Tok::Name(_)) => "name",
+            Some(Tok::True) => "True",
+            Some(Tok::False) => "False",
+            Some(Tok::None) => "None",
+            Some(Tok::Ellipsis) => "ellipsis",
+            _ => "literal",
+        };
+    }
+    let applied = |open: usize| {
+        open > first
+            && open
+                .checked_sub(1)
+                .and_then(kind)
+                .is_some_and(|t| matches!(t, Tok::Name(_) | Tok::Rpar | Tok::Rsqb | Tok::Str(_)))
+    };
+    match kind(last) {
+        Some(Tok::Name(_)) if last > first && kind(last - 1) == Some(&Tok::Dot) => "attribute",
+        Some(Tok::Rpar) => match matching_open(toks, last) {
+            Some(open) if applied(open) => "function call",
+            _ => "expression",
+        },
+        Some(Tok::Rsqb) => match matching_open(toks, last) {
+            Some(open) if applied(open) => "subscript",
+            _ => "list",
+        },
+        _ => "expression",
+    }
 }
 
 /// Whether token `i` is inside the parentheses of a `def` header, where CPython's comma
@@ -378,6 +682,14 @@ fn matching_open(toks: &[(usize, Tok, usize)], close: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The index of the token where the expression ending with token `last` starts.
+fn expression_start_index(toks: &[(usize, Tok, usize)], last: usize) -> usize {
+    let start = expression_start(toks, last);
+    toks.iter()
+        .position(|t| t.0 == start)
+        .map_or(last, |k| k.min(last))
 }
 
 /// Where the expression that ends with token `last` starts (CPython's `disjunction`

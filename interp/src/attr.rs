@@ -283,7 +283,20 @@ impl Vm {
                         t.name
                     )));
                 }
+                let is_python = !matches!(v.data(), Some(ObjData::Builtin(_)));
                 t.dict.set(n, v);
+                // A hook assigned after the class statement (`C.__setattr__ = f`, as
+                // dataclasses' frozen=True does) takes effect like one in the body.
+                let bit = match n {
+                    "__getattribute__" => HAS_GETATTRIBUTE,
+                    "__setattr__" => HAS_SETATTR,
+                    "__delattr__" => HAS_DELATTR,
+                    _ => 0,
+                };
+                if bit != 0 && is_python {
+                    t.special
+                        .fetch_or(bit, std::sync::atomic::Ordering::Relaxed);
+                }
                 Ok(())
             }
             ObjData::Module(m) => {

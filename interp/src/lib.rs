@@ -6,6 +6,7 @@ pub mod attr;
 pub mod builtins;
 pub mod bytecode;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod call;
 pub mod class;
 pub mod code;

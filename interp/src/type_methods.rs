@@ -82,6 +82,7 @@ pub fn register_all() {
     crate::async_gen::register();
     crate::list_methods::register();
     crate::dict_methods::register();
+    crate::bytes_methods::register();
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {

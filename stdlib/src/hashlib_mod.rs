@@ -189,16 +189,21 @@ fn scrypt(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
             "dklen must be greater than 0 and smaller than 2147483647",
         ));
     }
-    // OpenSSL's default limit is 32 MiB; the memory used is about 128 * r * (n + p).
+    if r == 0 || p == 0 {
+        return Err(value_error(
+            "Invalid parameter combination for n, r, p, maxmem.",
+        ));
+    }
+    // OpenSSL's memory rule: 128·r·p + 128·r·(n + 2) bytes, at most 32 MiB by default.
     let limit = if maxmem == 0 {
         32 * 1024 * 1024
     } else {
         maxmem
     };
-    let need = 128u128 * u128::from(r) * (u128::from(n) + u128::from(p) + 1);
-    if need > u128::from(limit) || r == 0 || p == 0 {
+    let need = 128u128 * u128::from(r) * (u128::from(p) + u128::from(n) + 2);
+    if need > u128::from(limit) {
         return Err(value_error(
-            "Invalid parameter combination for n, r, p, maxmem.",
+            "[digital envelope routines] memory limit exceeded",
         ));
     }
     let log_n = n.trailing_zeros() as u8;

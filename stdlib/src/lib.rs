@@ -1,10 +1,12 @@
 //! The importable modules (`threading`, `queue`, `time`, ...) and the one call that registers them with an interpreter.
 
+mod deque_mod;
 mod hashlib_mod;
 mod math_mod;
 pub mod modules;
 mod os_mod;
 pub mod random;
+mod random_mod;
 mod thread_mod;
 mod threads;
 mod time_mod;

@@ -6,6 +6,7 @@ use skein_interp::Interp;
 /// Python-source modules: import name and embedded source.
 const SOURCE_MODULES: &[(&str, &str)] = &[
     ("posixpath", include_str!("py/posixpath.py")),
+    ("_environ", include_str!("py/_environ.py")),
     ("hashlib", include_str!("py/hashlib.py")),
     ("functools", include_str!("py/functools.py")),
     ("itertools", include_str!("py/itertools.py")),
@@ -14,12 +15,23 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("typing", include_str!("py/typing.py")),
     ("collections", include_str!("py/collections/__init__.py")),
     ("collections.abc", include_str!("py/collections/abc.py")),
+    ("contextlib", include_str!("py/contextlib.py")),
+    ("copy", include_str!("py/copy.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
+    ("abc", include_str!("py/abc.py")),
+    ("enum", include_str!("py/enum.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
+    ("json", include_str!("py/json/__init__.py")),
+    ("random", include_str!("py/random.py")),
+    ("types", include_str!("py/types.py")),
 ];
 
 pub fn register(interp: &Interp) {
     interp.register_module("math", crate::math_mod::init);
     interp.register_module("os", crate::os_mod::init);
     interp.register_module("_hashlib", crate::hashlib_mod::init);
+    interp.register_module("_random", crate::random_mod::init);
+    interp.register_module("_collections", crate::deque_mod::init);
     for (name, src) in SOURCE_MODULES {
         interp.register_source_module(name, src);
     }

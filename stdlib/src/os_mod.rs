@@ -36,7 +36,6 @@ pub fn init(vm: &mut Vm) -> PyResult<&'static ObjBox> {
         let v = new_string(v.to_string_lossy().into_owned());
         vm.dict_set(&env, k, v)?;
     }
-    ns.set("environ", env);
     let fns: &[(&'static str, NativeFn)] = &[
         ("getpid", getpid),
         ("getppid", getppid),
@@ -62,10 +61,18 @@ pub fn init(vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("_getsize", getsize),
         ("_getmtime", getmtime),
         ("_abspath", abspath),
+        ("putenv", putenv),
+        ("unsetenv", unsetenv),
     ];
     for (n, f) in fns {
         ns.set(n, new_builtin(n, *f));
     }
+    let envmod = vm.import_name("_environ", &Value::Int(0), &Value::None, m)?;
+    let cls = vm.get_attr(&envmod, "Environ")?;
+    let put = ns.get("putenv").unwrap_or(Value::None);
+    let unset = ns.get("unsetenv").unwrap_or(Value::None);
+    let environ = vm.call(&cls, vec![env, put, unset])?;
+    ns.set("environ", environ);
     let path = vm.import_name("posixpath", &Value::Int(0), &Value::None, m)?;
     ns.set("path", path.clone());
     let modules = vm.interp.modules.clone();
@@ -159,7 +166,41 @@ fn getenv(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     }
     let m = vm.import_name("os", &Value::Int(0), &Value::None, vm.interp.sys)?;
     let env = vm.get_attr(&m, "environ")?;
-    Ok(vm.dict_get(&env, &key)?.unwrap_or(default))
+    vm.call_method(&env, "get", vec![key, default])
+}
+
+/// A str argument for putenv/unsetenv, with CPython's checks.
+fn env_str(v: &Value) -> PyResult<String> {
+    let s = v
+        .as_str()
+        .ok_or_else(|| type_error(format!("str expected, not {}", type_name(v.class()))))?;
+    if s.contains('\0') {
+        return Err(value_error("embedded null byte"));
+    }
+    Ok(s.to_string())
+}
+
+fn putenv(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    no_kw("putenv", kw)?;
+    nargs("putenv", args, 2, 2)?;
+    let k = env_str(&args[0])?;
+    let v = env_str(&args[1])?;
+    if k.is_empty() || k.contains('=') {
+        return Err(value_error("illegal environment variable name"));
+    }
+    std::env::set_var(k, v);
+    Ok(Value::None)
+}
+
+fn unsetenv(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    no_kw("unsetenv", kw)?;
+    nargs("unsetenv", args, 1, 1)?;
+    let k = env_str(&args[0])?;
+    if k.is_empty() || k.contains('=') {
+        return Err(value_error("illegal environment variable name"));
+    }
+    std::env::remove_var(k);
+    Ok(Value::None)
 }
 
 fn getcwd(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {

@@ -260,11 +260,8 @@ class cached_property:
             return self
         if self.attrname is None:
             raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
-        cache = instance.__dict__
-        if self.attrname in cache:
-            return cache[self.attrname]
         val = self.func(instance)
-        cache[self.attrname] = val
+        setattr(instance, self.attrname, val)
         return val
 
 

@@ -6,7 +6,7 @@ TYPE_CHECKING = False
 def _repr_arg(a):
     if a is ...:
         return '...'
-    if a is None or a is type(None):
+    if a is None:
         return 'None'
     if isinstance(a, type):
         if a.__module__ == 'builtins':

@@ -1,8 +1,9 @@
-# collections: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap. The VM cannot yet
-# subclass dict or tuple, so the mappings wrap a dict and namedtuple classes wrap a tuple.
+# collections: deque (native, _collections), defaultdict, Counter, OrderedDict, namedtuple, ChainMap.
+# The VM cannot yet subclass dict or tuple, so the mappings wrap a dict and namedtuple classes wrap a tuple.
 
 import sys as _sys
 from operator import itemgetter as _itemgetter
+from _collections import deque
 
 
 class _DictWrapper:
@@ -97,7 +98,8 @@ class _DictWrapper:
 
     def copy(self):
         c = object.__new__(type(self))
-        c.__dict__.update(self.__dict__)
+        for k, v in self.__dict__.items():
+            setattr(c, k, v)
         c._d = dict(self._d)
         return c
 
@@ -325,154 +327,6 @@ class ChainMap(_DictWrapper):
 
     def __repr__(self):
         return 'ChainMap(%s)' % ', '.join(map(repr, self.maps))
-
-
-class deque:
-    """A double-ended queue over a list (append/popleft are atomic under the global lock)."""
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError('an integer is required')
-            if maxlen < 0:
-                raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
-        self._items = []
-        self.extend(iterable)
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-
-    def append(self, x):
-        self._items.append(x)
-        self._trim_left()
-
-    def appendleft(self, x):
-        self._items.insert(0, x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            self._items.pop()
-
-    def extend(self, iterable):
-        for x in list(iterable):
-            self.append(x)
-
-    def extendleft(self, iterable):
-        for x in list(iterable):
-            self.appendleft(x)
-
-    def pop(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop()
-
-    def popleft(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
-
-    def clear(self):
-        self._items.clear()
-
-    def copy(self):
-        return deque(self._items, self._maxlen)
-
-    __copy__ = copy
-
-    def count(self, x):
-        return self._items.count(x)
-
-    def index(self, x, *args):
-        try:
-            return self._items.index(x, *args)
-        except ValueError:
-            raise ValueError('%r is not in deque' % (x,)) from None
-
-    def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
-            raise IndexError('deque already at its maximum size')
-        self._items.insert(i, x)
-
-    def remove(self, value):
-        try:
-            self._items.remove(value)
-        except ValueError:
-            raise ValueError('deque.remove(x): x not in deque') from None
-
-    def reverse(self):
-        self._items.reverse()
-
-    def rotate(self, n=1):
-        items = self._items
-        if items:
-            n = n % len(items)
-            if n:
-                items[:] = items[-n:] + items[:-n]
-
-    def __len__(self):
-        return len(self._items)
-
-    def __bool__(self):
-        return bool(self._items)
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __reversed__(self):
-        return reversed(self._items)
-
-    def __contains__(self, x):
-        return x in self._items
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            raise TypeError('sequence index must be integer, not \'slice\'')
-        try:
-            return self._items[i]
-        except IndexError:
-            raise IndexError('deque index out of range') from None
-
-    def __setitem__(self, i, x):
-        try:
-            self._items[i] = x
-        except IndexError:
-            raise IndexError('deque index out of range') from None
-
-    def __delitem__(self, i):
-        try:
-            del self._items[i]
-        except IndexError:
-            raise IndexError('deque index out of range') from None
-
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items == other._items
-
-    def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items != other._items
-
-    __hash__ = None
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
-        return deque(self._items + other._items, self._maxlen)
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __repr__(self):
-        if self._maxlen is None:
-            return 'deque(%r)' % (self._items,)
-        return 'deque(%r, maxlen=%d)' % (self._items, self._maxlen)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

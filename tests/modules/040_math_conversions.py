@@ -1,0 +1,10 @@
+import math
+print(math.floor(-0.5), math.ceil(-0.5), math.trunc(2.9), math.floor(10**20), math.ceil(5))
+print(math.floor(1e300) == int(1e300), math.trunc(-1e20))
+print(math.sqrt(10**40), math.sqrt(True), math.exp(-1000), math.pow(-8, 1/3) if False else math.pow(2, -1))
+print(math.copysign(1, -0.0), math.fabs(-0.0), math.hypot(), math.hypot(-3))
+print(math.radians(90), math.degrees(1), math.atan(1) * 4 == math.pi)
+print(math.log(1024, 2), math.log(10 ** 100, 10), math.log10(10 ** 50))
+print(round(math.sin(math.pi / 6), 10), round(math.cos(math.pi / 3), 10))
+print(math.isinf(float('-inf')), math.isnan(float('nan')), math.inf > 10 ** 300, -math.inf < -10 ** 300)
+print(math.gcd(2 ** 64, 2 ** 40), math.lcm(2 ** 40, 3), math.factorial(25))

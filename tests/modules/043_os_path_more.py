@@ -1,0 +1,11 @@
+import os
+p = os.path.join('data', 'sub', 'file.tar.gz')
+print(p, os.path.dirname(p), os.path.basename(p), os.path.splitext(p))
+root, ext = os.path.splitext(os.path.basename(p))
+print(root, ext, os.path.split(p)[1])
+print(os.path.join('/', 'usr', 'bin'), os.path.join('a', ''), os.path.join('', ''))
+print(os.path.normpath('a/b/../../c'), os.path.normpath('./a/./b/'), os.path.normpath('/..'))
+print(os.path.isabs(os.path.abspath('x')), os.path.abspath('/a/./b') == '/a/b')
+print(os.path.exists(os.getcwd()), os.path.isdir(os.getcwd()), os.path.exists(os.path.join(os.getcwd(), 'no_such_file_here')))
+print(os.path.expanduser('~') == os.environ.get('HOME', os.path.expanduser('~')), os.path.expanduser('x~'))
+print(os.path.sep.join(['a', 'b']), os.sep == os.path.sep)

@@ -1,0 +1,18 @@
+import random
+a = random.Random(123)
+b = random.Random(123)
+print([a.randint(0, 9) for _ in range(10)] == [b.randint(0, 9) for _ in range(10)])
+r = random.Random(99)
+deck = list(range(20))
+r.shuffle(deck)
+print(deck)
+print(r.sample(deck, 4), r.choice(deck), r.random())
+print(r.choices(['a', 'b', 'c'], cum_weights=[1, 1, 10], k=6))
+print(r.uniform(-1, 1), r.triangular(0, 10, 5), r.randrange(0, 100, 7))
+random.seed(0)
+rolls = [random.randint(1, 6) for _ in range(20)]
+print(rolls, sum(rolls))
+random.seed(0)
+print(random.random(), random.random())
+pw = ''.join(random.choice('abcdef0123') for _ in range(12))
+print(pw)

@@ -1,0 +1,25 @@
+import math
+def attempt(f, *a, **k):
+    try:
+        print(f(*a, **k))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+attempt(math.log, 10, 1)
+attempt(math.log, 10, 0)
+attempt(math.log10, -1)
+attempt(math.log2, 0)
+attempt(math.sqrt, None)
+attempt(math.floor, 'x')
+attempt(math.ceil, None)
+attempt(math.perm, 3, -1)
+attempt(math.comb, 3)
+attempt(math.factorial, 'a')
+attempt(math.lcm, 'a')
+attempt(math.fsum, [1, 'a'])
+attempt(math.fsum, [float('inf'), -float('inf')])
+attempt(math.ldexp, 1.0, 2000)
+attempt(math.cosh, 1000)
+attempt(math.asin, -2)
+attempt(math.pow, -2, 0.5)
+attempt(math.isclose, 1, 1, rel_tol=-1)
+attempt(math.exp)

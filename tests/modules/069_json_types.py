@@ -1,0 +1,10 @@
+import json
+print(json.dumps(True), json.dumps(None), json.dumps(0), json.dumps(-1.5), json.dumps(1.0), json.dumps(100.0))
+print(json.dumps(3.14159), json.dumps(1 / 3), json.dumps(2 ** 64), json.dumps(1e100), json.dumps(1.5e-10))
+print(json.dumps([]), json.dumps({}), json.dumps([[]]), json.dumps({'a': {}}), json.dumps([{}], indent=2))
+print(json.dumps('quote"and\\slash/'), json.dumps('tab\there'), json.dumps('ünï'), json.dumps('ünï', ensure_ascii=False))
+print(json.loads('"\\/"'), json.loads('[true,false,null]'), json.loads('{"":0}'), json.loads(' 5 '))
+print(json.loads('1E2'), json.loads('-0'), json.loads('-0.0'), json.loads('0.5e-1'))
+print(repr(json.loads('"\\t\\r\\b\\f"')), json.loads('"\\u0041\\u00df"'))
+print(json.dumps({'a': 1}, indent=0))
+print(json.dumps([1, 2], indent=''))
