@@ -36,6 +36,7 @@ pub mod list_methods;
 pub mod module;
 pub mod names;
 pub mod namespace;
+pub mod num_methods;
 pub mod obj_attrs;
 pub mod object;
 pub mod objref;

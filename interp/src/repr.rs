@@ -4,13 +4,10 @@
 use crate::exc::{args_of, type_error};
 use crate::float::float_repr;
 use crate::func::PyResult;
-use crate::int::int_to_string;
 use crate::object::ObjData;
 use crate::types::{lookup, tobj, type_name, types, TypeRef};
 use crate::value::Value;
 use crate::vm::Vm;
-
-const MAX_STR_DIGITS: usize = 4300;
 
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
@@ -27,7 +24,7 @@ impl Vm {
         };
         match &o.data {
             ObjData::Str(s) => Ok(str_repr(s.as_str())),
-            ObjData::BigInt(_) => big_str(v),
+            ObjData::BigInt(b) => Ok(crate::format::intstr::int_to_decimal(b)?),
             ObjData::List(_) | ObjData::Tuple(_) | ObjData::Dict(_) | ObjData::Set(_) => {
                 self.container_repr(v)
             }
@@ -303,17 +300,6 @@ pub fn qual_type_name(t: TypeRef) -> String {
     } else {
         format!("{m}.{}", to.qualname)
     }
-}
-
-fn big_str(v: &Value) -> PyResult<String> {
-    let s = int_to_string(v);
-    let digits = s.trim_start_matches('-').len();
-    if digits > MAX_STR_DIGITS {
-        return Err(crate::exc::value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-        )));
-    }
-    Ok(s)
 }
 
 pub fn str_repr(s: &str) -> String {
