@@ -254,7 +254,9 @@ impl Vm {
             ObjData::BigInt(_) => Ok(true),
             ObjData::Bytes(b) => Ok(!b.is_empty()),
             ObjData::Range(..) => Ok(crate::seq::range_len(v) > 0),
-            ObjData::Instance(_) | ObjData::Exception(_) => self.user_truthy(v),
+            ObjData::Instance(_) | ObjData::Exception(_) | ObjData::Native(_) => {
+                self.user_truthy(v)
+            }
             _ => Ok(true),
         }
     }
@@ -321,7 +323,10 @@ impl Vm {
     }
 
     fn user_cmp(&mut self, a: &Value, op: CmpOp, b: &Value) -> PyResult<Option<Value>> {
-        if !matches!(a.data(), Some(ObjData::Instance(_) | ObjData::Exception(_))) {
+        if !matches!(
+            a.data(),
+            Some(ObjData::Instance(_) | ObjData::Exception(_) | ObjData::Native(_))
+        ) {
             return Ok(None);
         }
         let r = self.call_special(a, op.dunder(), vec![b.clone()])?;
@@ -373,8 +378,12 @@ impl Vm {
             _ => {}
         }
         if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-            let user =
-                |v: &Value| matches!(v.data(), Some(ObjData::Instance(_) | ObjData::Exception(_)));
+            let user = |v: &Value| {
+                matches!(
+                    v.data(),
+                    Some(ObjData::Instance(_) | ObjData::Exception(_) | ObjData::Native(_))
+                )
+            };
             if !user(a) && !user(b) {
                 let same = a.is(b);
                 return Some(Ok(Value::Bool(same == (op == CmpOp::Eq))));

@@ -1,5 +1,6 @@
 //! The importable modules (`threading`, `queue`, `time`, ...) and the one call that registers them with an interpreter.
 
+mod deque_mod;
 mod hashlib_mod;
 mod math_mod;
 pub mod modules;

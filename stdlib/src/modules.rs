@@ -31,6 +31,7 @@ pub fn register(interp: &Interp) {
     interp.register_module("os", crate::os_mod::init);
     interp.register_module("_hashlib", crate::hashlib_mod::init);
     interp.register_module("_random", crate::random_mod::init);
+    interp.register_module("_collections", crate::deque_mod::init);
     for (name, src) in SOURCE_MODULES {
         interp.register_source_module(name, src);
     }
