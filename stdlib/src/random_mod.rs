@@ -119,7 +119,7 @@ fn new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn seed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("seed", args, 2, 2)?;
-    let mut r = with_gen(args, |r| std::mem::take(r))?;
+    let mut r = with_gen(args, std::mem::take)?;
     let res = apply_seed(vm, &mut r, &args[1]);
     with_gen(args, |slot| *slot = r)?;
     res.map(|_| Value::None)
