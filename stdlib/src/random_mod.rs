@@ -7,7 +7,7 @@ use parking_lot::Mutex;
 use skein_interp::argparse::nargs;
 use skein_interp::exc::{new_exc_msg, type_error};
 use skein_interp::format::{ErrorKind, PyError};
-use skein_interp::func::{new_builtin, Exc, KwArgs, NativeFn, PyResult};
+use skein_interp::func::{new_module_builtin, Exc, KwArgs, NativeFn, PyResult};
 use skein_interp::int::{as_bigint, from_bigint};
 use skein_interp::module::{module_ns, new_module};
 use skein_interp::object::{ObjBox, ObjData};
@@ -42,7 +42,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("reseed_all", reseed_all),
     ];
     for (n, f) in fns {
-        ns.set(n, new_builtin(n, *f));
+        ns.set(n, new_module_builtin("_random", n, *f));
     }
     Ok(m)
 }
