@@ -12,8 +12,19 @@ pub struct DecodeError {
 /// refused otherwise: Skein has no other codecs); a UTF-8 BOM is dropped; `\r\n` and lone `\r` become `\n`, as
 /// CPython's tokenizer reads them. `filename` is only used in the error message.
 pub fn decode(bytes: &[u8], filename: &str) -> Result<String, DecodeError> {
+    let bom = bytes.starts_with(b"\xef\xbb\xbf");
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let text = match coding_cookie(bytes) {
+    let cookie = coding_cookie(bytes);
+    if let (true, Some(name)) = (bom, &cookie) {
+        // CPython's get_normal_name: only `utf-8` and `utf-8-*` may follow a BOM.
+        let normal = name.to_ascii_lowercase().replace('_', "-");
+        if normal != "utf-8" && !normal.starts_with("utf-8-") {
+            return Err(DecodeError {
+                message: format!("encoding problem: {name} with BOM"),
+            });
+        }
+    }
+    let text = match cookie {
         Some(name) => match normalize_encoding(&name) {
             Encoding::Utf8 => utf8(bytes, filename)?,
             Encoding::Latin1 => bytes.iter().map(|&b| b as char).collect(),
@@ -25,10 +36,10 @@ pub fn decode(bytes: &[u8], filename: &str) -> Result<String, DecodeError> {
                     })
                 }
             },
-            // Every codec a cookie names in practice (cp1252, koi8-r, iso-8859-N, ...)
-            // reads ASCII as ASCII; Skein decodes only that part of them.
-            Encoding::Unknown if bytes.is_ascii() => utf8(bytes, filename)?,
-            Encoding::Unknown => {
+            // The other ASCII-compatible codecs read ASCII as ASCII; Skein decodes only
+            // that part of them.
+            Encoding::OtherAscii if bytes.is_ascii() => utf8(bytes, filename)?,
+            Encoding::OtherAscii | Encoding::Unknown => {
                 return Err(DecodeError {
                     message: format!("encoding problem: {name}"),
                 })
@@ -68,7 +79,48 @@ enum Encoding {
     Latin1,
     /// An 8-bit codec: ASCII below 0x80, the table's characters from 0x80 (NUL: undefined).
     SingleByte(&'static str),
+    /// A Python codec that reads ASCII as ASCII, which Skein does not decode further.
+    OtherAscii,
+    /// Not a Python codec: CPython says `encoding problem: NAME`.
     Unknown,
+}
+
+/// Python codec names (normalized: lower case, `-` for `_`) of ASCII-compatible codecs.
+fn is_other_ascii_codec(name: &str) -> bool {
+    let families = [
+        "cp",
+        "windows-",
+        "iso-8859-",
+        "iso8859-",
+        "latin-",
+        "latin",
+        "koi8-",
+        "mac-",
+        "euc-",
+    ];
+    let named = [
+        "us-ascii",
+        "646",
+        "shift-jis",
+        "sjis",
+        "cp932",
+        "gb2312",
+        "gbk",
+        "gb18030",
+        "big5",
+        "big5hkscs",
+        "hz",
+        "johab",
+        "ptcp154",
+        "tis-620",
+        "utf-8-sig",
+    ];
+    named.contains(&name)
+        || families.iter().any(|f| {
+            name.strip_prefix(f).is_some_and(|rest| {
+                !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric())
+            })
+        })
 }
 
 /// Bytes 0x80..=0xFF of KOI8-R and of Windows-1252 (generated from python3's codecs).
@@ -127,6 +179,8 @@ fn normalize_encoding(name: &str) -> Encoding {
         Encoding::SingleByte(KOI8_R)
     } else if matches!(name.as_str(), "cp1252" | "windows-1252") {
         Encoding::SingleByte(CP1252)
+    } else if is_other_ascii_codec(&name) {
+        Encoding::OtherAscii
     } else {
         Encoding::Unknown
     }
@@ -223,6 +277,20 @@ mod tests {
             .unwrap()
             .contains("s = '\u{20ac}\u{e9}'"));
         assert!(decode(b"# coding: cp1252\ns = '\x81'\n", "t.py").is_err());
+    }
+
+    #[test]
+    fn bom_needs_a_utf8_cookie() {
+        let err = decode(b"\xef\xbb\xbf# coding: utf8\nx = 1\n", "t.py").unwrap_err();
+        assert_eq!(err.message, "encoding problem: utf8 with BOM");
+        assert!(decode(b"\xef\xbb\xbf# coding: utf-8\nx = 1\n", "t.py").is_ok());
+    }
+
+    #[test]
+    fn bogus_cookie_is_an_encoding_problem() {
+        let err = decode(b"# -*- coding: uft-8 -*-\nx = 1\n", "t.py").unwrap_err();
+        assert_eq!(err.message, "encoding problem: uft-8");
+        assert!(decode(b"# coding: iso-8859-15\nx = 1\n", "t.py").is_ok());
     }
 
     #[test]

@@ -72,7 +72,7 @@ impl Vm {
     pub fn instance_getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult {
         let cls = obj.class();
         let n = name_str(name);
-        let cattr = lookup(cls, n);
+        let cattr = tobj(cls).lookup_interned(name);
         if let Some(ca) = &cattr {
             if self.is_data_descriptor(ca) {
                 return self.descr_get(ca, obj, cls);
@@ -435,12 +435,11 @@ impl Vm {
 
     /// `obj.name` for a call: `(function, obj)` avoids allocating a bound method.
     pub fn load_method(&mut self, obj: Value, name: &ObjRef) -> PyResult<(Value, Value)> {
-        let n = name_str(name);
         match obj.data() {
             Some(ObjData::Instance(_)) => {
                 let cls = obj.class();
                 if tobj(cls).special() & HAS_GETATTRIBUTE == 0 {
-                    if let Some(ca) = lookup(cls, n) {
+                    if let Some(ca) = tobj(cls).lookup_interned(name) {
                         if matches!(ca.data(), Some(ObjData::Function(_)))
                             && instance_dict_get(&obj, name).is_none()
                         {
@@ -451,7 +450,7 @@ impl Vm {
             }
             Some(ObjData::Type(_) | ObjData::Module(_) | ObjData::Super(..)) | None => {}
             Some(_) => {
-                if let Some(ca) = lookup(obj.class(), n) {
+                if let Some(ca) = tobj(obj.class()).lookup_interned(name) {
                     if let Some(ObjData::Builtin(b)) = ca.data() {
                         if b.owner.is_some() && b.bound.is_none() {
                             return Ok((ca, obj));

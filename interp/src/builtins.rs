@@ -7,7 +7,7 @@ use std::sync::Once;
 use crate::argparse::*;
 use crate::exc::{type_error, value_error};
 use crate::func::{new_builtin, KwArgs, PyResult};
-use crate::int::{as_i64, from_bigint, is_int_like};
+use crate::int::{from_bigint, is_int_like};
 use crate::iter::IterState;
 use crate::iterops::new_iter;
 use crate::module::module_ns;
@@ -246,7 +246,9 @@ fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 
 fn ascii(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("ascii", args, 1, 1)?;
-    Ok(new_string(crate::value_format::ascii_of(&vm.repr(&args[0])?)))
+    Ok(new_string(crate::value_format::ascii_of(
+        &vm.repr(&args[0])?,
+    )))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
@@ -479,8 +481,7 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             }))
         }
         Some(ObjData::Range(..) | ObjData::Str(_)) => {
-            let mut items = vm.collect(v)?;
-            items.reverse();
+            let items = vm.collect(v)?;
             let n = items.len() as isize;
             Ok(new_iter(IterState::Rev {
                 seq: crate::list::new_list(items),
@@ -493,8 +494,7 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
                 if crate::types::lookup(v.class(), "__len__").is_some()
                     && crate::types::lookup(v.class(), "__getitem__").is_some()
                 {
-                    let mut items = vm.collect(v)?;
-                    items.reverse();
+                    let items = vm.collect(v)?;
                     let n = items.len() as isize;
                     return Ok(new_iter(IterState::Rev {
                         seq: crate::list::new_list(items),
@@ -692,44 +692,34 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
         .cloned()
         .or_else(|| kwarg(kw, "ndigits"))
         .unwrap_or(Value::None);
+    // `ndigits` as CPython's `PyNumber_AsSsize_t(o, NULL)`: huge values clamp.
+    let ndigits = |vm: &mut Vm| -> PyResult<i64> {
+        match crate::int::as_bigint(&nd) {
+            Some(b) => Ok(num_traits::ToPrimitive::to_i64(&b).unwrap_or(
+                if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                },
+            )),
+            None => vm.index_value(&nd),
+        }
+    };
     match &args[0] {
         Value::Float(f) => {
             if nd.is_none() {
-                if !f.is_finite() {
-                    return Err(if f.is_nan() {
-                        value_error("cannot convert float NaN to integer")
-                    } else {
-                        crate::exc::overflow_error("cannot convert float infinity to integer")
-                    });
-                }
-                let r = round_half_even(*f);
-                return Ok(from_bigint(crate::int::float_to_big(r)));
+                return Ok(from_bigint(crate::format::float_ops::round_to_int(*f)?));
             }
-            let n = vm.index_value(&nd)?;
-            if n > 300 {
-                return Ok(Value::Float(*f));
-            }
-            let s = format!("{:.*}", n.max(0) as usize, f);
-            let r: f64 = if n >= 0 {
-                s.parse().unwrap_or(*f)
-            } else {
-                let p = 10f64.powi((-n) as i32);
-                round_half_even(f / p) * p
-            };
-            Ok(Value::Float(r))
+            let n = ndigits(vm)?;
+            Ok(Value::Float(crate::format::float_ops::round_float(*f, n)?))
         }
         v if is_int_like(v) => {
+            let b = crate::int::as_bigint(v).unwrap_or_default();
             if nd.is_none() {
-                return Ok(v.clone());
+                return Ok(from_bigint(b));
             }
-            let n = vm.index_value(&nd)?;
-            if n >= 0 {
-                return Ok(v.clone());
-            }
-            let i = as_i64(v).unwrap_or(0);
-            let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
-            let q = (i as f64 / p as f64).round_ties_even() as i64;
-            Ok(Value::Int(q.saturating_mul(p)))
+            let n = ndigits(vm)?;
+            Ok(from_bigint(crate::format::int_ops::round_int(&b, n)))
         }
         v => match vm.call_special(v, "__round__", args[1..].to_vec())? {
             Some(r) => Ok(r),
@@ -741,12 +731,24 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     }
 }
 
-fn round_half_even(f: f64) -> f64 {
-    f.round_ties_even()
-}
-
 fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("divmod", args, 2, 2)?;
+    if matches!(args[0], Value::Float(_)) || matches!(args[1], Value::Float(_)) {
+        let f = |v: &Value| -> Option<PyResult<f64>> {
+            match v {
+                Value::Float(x) => Some(Ok(*x)),
+                _ => crate::int::as_bigint(v)
+                    .map(|b| crate::format::intstr::int_to_float(&b).map_err(Into::into)),
+            }
+        };
+        if let (Some(x), Some(y)) = (f(&args[0]), f(&args[1])) {
+            let (q, r) = crate::format::float_ops::float_divmod(x?, y?)?;
+            return Ok(crate::tuple::new_tuple(vec![
+                Value::Float(q),
+                Value::Float(r),
+            ]));
+        }
+    }
     let q = vm.binary_op(crate::bytecode::BinOp::FloorDiv, &args[0], &args[1])?;
     let r = vm.binary_op(crate::bytecode::BinOp::Mod, &args[0], &args[1])?;
     Ok(crate::tuple::new_tuple(vec![q, r]))
@@ -785,22 +787,16 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn radix(vm: &mut Vm, args: &[Value], name: &str, ty: char) -> PyResult {
     nargs(name, args, 1, 1)?;
-    let i = vm
-        .index_value(&args[0])
-        .or_else(|e| if is_int_like(&args[0]) { Ok(0) } else { Err(e) })?;
-    let v = if is_int_like(&args[0]) {
-        args[0].clone()
-    } else {
-        Value::Int(i)
+    let b = match crate::int::as_bigint(&args[0]) {
+        Some(b) => b,
+        None => num_bigint::BigInt::from(vm.index_value(&args[0])?),
     };
-    let sp = crate::value_format::Spec {
-        alt: true,
-        ty: Some(ty),
-        ..Default::default()
-    };
-    crate::value_format::format_int(&v, &sp)
-        .map(new_string)
-        .map_err(value_error)
+    use crate::format::intstr::{int_to_bin, int_to_hex, int_to_oct};
+    Ok(new_string(match ty {
+        'x' => int_to_hex(&b),
+        'o' => int_to_oct(&b),
+        _ => int_to_bin(&b),
+    }))
 }
 
 fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {

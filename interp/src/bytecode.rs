@@ -303,6 +303,9 @@ pub enum Instr {
     PrintExpr,
     /// `( -- )` sets up `__annotations__` in a module or class namespace.
     SetupAnnotations,
+    /// `(value -- wrapped)` marks a value yielded by an async generator (as opposed to
+    /// one its awaits pass through to the event loop).
+    AsyncGenWrap,
 }
 
 impl Instr {
@@ -315,7 +318,7 @@ impl Instr {
             LoadGlobal(_) | LoadName(_) | LoadBuildClass | LoadAssertionError => 1,
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
             LoadAttr(_) | GetIter | UnaryOp(_) | GetYieldFromIter | GetAwaitable | ListToTuple => 0,
-            GetAIter | YieldValue | SetupAnnotations => 0,
+            GetAIter | YieldValue | SetupAnnotations | AsyncGenWrap => 0,
             StoreAttr(_) => -2,
             DeleteAttr(_) => -1,
             LoadMethod(_) => 1,

@@ -188,9 +188,9 @@ impl Vm {
     }
 
     /// One frame's instructions until it calls, returns, yields or raises.
-    pub fn run_inner(&mut self, f: &mut Frame) -> PyResult<Flow> {
-        let code = f.code;
-        let instrs = &code.instrs[..];
+    pub fn run_inner(&mut self, f: &mut Box<Frame>) -> PyResult<Flow> {
+        let mut code = f.code;
+        let mut instrs = &code.instrs[..];
         loop {
             let ins = instrs[f.pc];
             f.pc += 1;
@@ -282,6 +282,14 @@ impl Vm {
                     self.del_item(&c, &k)?;
                 }
                 Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                    let len = f.regs.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&f.regs[len - 2], &f.regs[len - 1]) {
+                        if let Some(r) = int_fast(op, *x, *y) {
+                            f.regs[len - 2] = Value::Int(r);
+                            f.regs.truncate(len - 1);
+                            continue;
+                        }
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let r = match (&a, &b) {
@@ -300,6 +308,18 @@ impl Vm {
                     f.push(r);
                 }
                 Instr::CompareOp(op) => {
+                    let len = f.regs.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&f.regs[len - 2], &f.regs[len - 1]) {
+                        let r = int_cmp(op, *x, *y);
+                        f.regs.truncate(len - 1);
+                        if let Some(Instr::PopJumpIfFalse(t)) = instrs.get(f.pc) {
+                            f.regs.truncate(len - 2);
+                            f.pc = if r { f.pc + 1 } else { *t as usize };
+                            continue;
+                        }
+                        f.regs[len - 2] = Value::Bool(r);
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let r = match (&a, &b) {
@@ -468,7 +488,14 @@ impl Vm {
                 }
                 Instr::Call(n) => {
                     if let Some(fr) = self.fast_call(f, n as usize, false) {
-                        return Ok(Flow::Call(fr));
+                        if self.depth >= self.recursion_limit() {
+                            return Ok(Flow::Call(fr));
+                        }
+                        self.depth += 1;
+                        self.frames.push(std::mem::replace(f, fr));
+                        code = f.code;
+                        instrs = &code.instrs[..];
+                        continue;
                     }
                     if let Some(flow) = self.call_from_stack(f, n as usize, false, None)? {
                         return Ok(flow);
@@ -476,7 +503,14 @@ impl Vm {
                 }
                 Instr::CallMethod(n) => {
                     if let Some(fr) = self.fast_call(f, n as usize, true) {
-                        return Ok(Flow::Call(fr));
+                        if self.depth >= self.recursion_limit() {
+                            return Ok(Flow::Call(fr));
+                        }
+                        self.depth += 1;
+                        self.frames.push(std::mem::replace(f, fr));
+                        code = f.code;
+                        instrs = &code.instrs[..];
+                        continue;
                     }
                     if let Some(flow) = self.call_from_stack(f, n as usize, true, None)? {
                         return Ok(flow);
@@ -503,7 +537,23 @@ impl Vm {
                         return Ok(flow);
                     }
                 }
-                Instr::Return => return Ok(Flow::Return(f.pop())),
+                Instr::Return => {
+                    // Returns between plain frames of this loop stay here; the rest
+                    // (generators, native boundaries, __init__) go through `execute`.
+                    if f.boundary || f.gen.is_some() || !matches!(f.kind, FrameKind::Normal) {
+                        return Ok(Flow::Return(f.pop()));
+                    }
+                    let Some(caller) = self.frames.pop() else {
+                        return Ok(Flow::Return(f.pop()));
+                    };
+                    let v = f.pop();
+                    self.depth -= 1;
+                    let done = std::mem::replace(f, caller);
+                    self.free_frame(done);
+                    f.push(v);
+                    code = f.code;
+                    instrs = &code.instrs[..];
+                }
                 Instr::YieldValue => return Ok(Flow::Yield(f.pop())),
                 Instr::GetYieldFromIter => {
                     let v = f.pop();
@@ -601,6 +651,13 @@ impl Vm {
                     self.print_expr(v)?;
                 }
                 Instr::SetupAnnotations => self.setup_annotations(f)?,
+                Instr::AsyncGenWrap => {
+                    let v = f.pop();
+                    f.push(crate::object::alloc(
+                        types().async_gen_value,
+                        ObjData::AsyncGenValue(v),
+                    ));
+                }
             }
         }
     }
@@ -719,6 +776,22 @@ impl Vm {
             Value::None => Ok(false),
             _ => self.truthy(v),
         }
+    }
+}
+
+/// Int arithmetic that cannot raise: the in-place fast path of `BinaryOp`.
+#[inline]
+fn int_fast(op: BinOp, a: i64, b: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mul => a.checked_mul(b),
+        BinOp::Mod if b > 0 && a >= 0 => Some(a % b),
+        BinOp::FloorDiv if b > 0 && a >= 0 => Some(a / b),
+        BinOp::And => Some(a & b),
+        BinOp::Or => Some(a | b),
+        BinOp::Xor => Some(a ^ b),
+        _ => None,
     }
 }
 

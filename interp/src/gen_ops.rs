@@ -32,7 +32,7 @@ impl Vm {
     /// Takes a generator's frame out to run it; `None` when it is exhausted.
     pub fn resume_gen(
         &mut self,
-        g: &ObjRef,
+        g: ObjRef,
         sent: Value,
         kind: FrameKind,
         throwing: bool,
@@ -70,7 +70,7 @@ impl Vm {
         gen.set_state(GEN_RUNNING);
         fr.kind = kind;
         fr.boundary = false;
-        fr.gen = Some(g.clone());
+        fr.gen = Some(g);
         let saved = std::mem::replace(&mut fr.outer_handled, Value::None);
         fr.outer_handled = self.handled.clone();
         if !saved.is_none() {
@@ -137,7 +137,7 @@ impl Vm {
 
     /// Runs a generator one step from native code.
     pub fn gen_step(&mut self, g: &ObjRef, sent: Value) -> PyResult<GenStep> {
-        match self.resume_gen(g, sent, FrameKind::Normal, false)? {
+        match self.resume_gen(g.clone(), sent, FrameKind::Normal, false)? {
             None => Ok(GenStep::Return(Value::None)),
             Some(fr) => self.run_gen_frame(fr),
         }
@@ -163,7 +163,7 @@ impl Vm {
             gen.put_frame(None);
             return Err(exc);
         }
-        match self.resume_gen(g, Value::None, FrameKind::Normal, true)? {
+        match self.resume_gen(g.clone(), Value::None, FrameKind::Normal, true)? {
             None => Err(exc),
             Some(fr) => {
                 self.pending_throw = Some(exc);
@@ -213,10 +213,23 @@ impl Vm {
             }
             return Ok(None);
         }
+        if let Value::Obj(o) = f.top() {
+            if let ObjData::Generator(_) = &o.data {
+                let g = o.clone();
+                return match self.resume_gen(g, Value::None, FrameKind::GenFor(target), false)? {
+                    Some(fr) => Ok(Some(Flow::Call(fr))),
+                    None => {
+                        f.pop();
+                        f.pc = target as usize;
+                        Ok(None)
+                    }
+                };
+            }
+        }
         let it = f.top().clone();
         if let Some(ObjData::Generator(_)) = it.data() {
             let g = it.obj().cloned().unwrap_or_else(|| unreachable!());
-            return match self.resume_gen(&g, Value::None, FrameKind::GenFor(target), false)? {
+            return match self.resume_gen(g, Value::None, FrameKind::GenFor(target), false)? {
                 Some(fr) => Ok(Some(Flow::Call(fr))),
                 None => {
                     f.pop();
@@ -241,7 +254,7 @@ impl Vm {
         let it = f.top().clone();
         if let Some(ObjData::Generator(_)) = it.data() {
             let g = it.obj().cloned().unwrap_or_else(|| unreachable!());
-            return match self.resume_gen(&g, v, FrameKind::GenSend(target), false)? {
+            return match self.resume_gen(g, v, FrameKind::GenSend(target), false)? {
                 Some(fr) => Ok(Some(Flow::Call(fr))),
                 None => {
                     f.pop();
@@ -320,7 +333,7 @@ impl Vm {
             return Ok(None);
         }
         let go = g.obj().cloned().unwrap_or_else(|| unreachable!());
-        match self.resume_gen(&go, sent, FrameKind::GenCall, false)? {
+        match self.resume_gen(go, sent, FrameKind::GenCall, false)? {
             Some(fr) => Ok(Some(Flow::Call(fr))),
             None => Err(crate::exc::stop_iteration(Value::None)),
         }

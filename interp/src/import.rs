@@ -268,6 +268,18 @@ fn resolve_relative(name: &str, level: usize, from: &'static ObjBox) -> PyResult
 
 /// A SyntaxError instance carrying CPython's fields for the report.
 pub fn syntax_error_exc(filename: &str, text: &str, msg: &str, offset: u32, kind: &str) -> ObjRef {
+    syntax_error_span(filename, text, msg, offset, offset, kind)
+}
+
+/// Like `syntax_error_exc`, with the end of the offending span for the caret line.
+pub fn syntax_error_span(
+    filename: &str,
+    text: &str,
+    msg: &str,
+    offset: u32,
+    end: u32,
+    kind: &str,
+) -> ObjRef {
     let t = match kind {
         "IndentationError" => types().indentation_error,
         "TabError" => types().tab_error,
@@ -287,6 +299,10 @@ pub fn syntax_error_exc(filename: &str, text: &str, msg: &str, offset: u32, kind
             ("filename", new_string(filename.to_string())),
             ("lineno", Value::Int(line as i64)),
             ("offset", Value::Int(col as i64 + 1)),
+            (
+                "end_offset",
+                Value::Int(col as i64 + 1 + end.saturating_sub(offset) as i64),
+            ),
             ("text", new_string(line_text)),
             ("msg", new_string(msg.to_string())),
         ] {

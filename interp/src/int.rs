@@ -1,5 +1,5 @@
 //! `int` arithmetic: unboxed i64 fast paths that overflow into heap big integers, Python's
-//! floor division and modulo, hashing as CPython does, and mixed int/float comparisons.
+//! floor division and modulo, and mixed int/float comparisons.
 
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -11,8 +11,6 @@ use crate::func::PyResult;
 use crate::object::{alloc, ObjData};
 use crate::types::types;
 use crate::value::Value;
-
-pub const HASH_MODULUS: i64 = (1 << 61) - 1;
 
 /// An int value from a big integer, unboxed when it fits.
 pub fn from_bigint(b: BigInt) -> Value {
@@ -231,86 +229,6 @@ pub fn big_binop(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult {
     Ok(from_bigint(r))
 }
 
-/// CPython's hash of an integer.
-pub fn hash_i64(i: i64) -> i64 {
-    let h = if i >= 0 {
-        i % HASH_MODULUS
-    } else {
-        -((-(i as i128) % HASH_MODULUS as i128) as i64)
-    };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-pub fn hash_bigint(b: &BigInt) -> i64 {
-    let m = BigInt::from(HASH_MODULUS);
-    let r = (b.abs() % m).to_i64().unwrap_or(0);
-    let h = if b.is_negative() { -r } else { r };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-/// CPython's `_Py_HashDouble` (NaN hashes to 0 here).
-pub fn hash_f64(x: f64) -> i64 {
-    if x.is_nan() {
-        return 0;
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { 314159 } else { -314159 };
-    }
-    if x.fract() == 0.0 && x.abs() < 9.2e18 {
-        return hash_i64(x as i64);
-    }
-    let (mut m, mut e) = frexp(x.abs());
-    let sign: i64 = if x < 0.0 { -1 } else { 1 };
-    let p = HASH_MODULUS as u64;
-    let mut h: u64 = 0;
-    while m != 0.0 {
-        h = ((h << 28) & p) | (h >> (61 - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        h += y;
-        if h >= p {
-            h -= p;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
-    h = ((h << e) & p) | (h >> (61 - e));
-    let r = h as i64 * sign;
-    if r == -1 {
-        -2
-    } else {
-        r
-    }
-}
-
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * 2f64.powi(54));
-        return (m, e - 54);
-    }
-    let e = exp - 1022;
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, e)
-}
-
 /// Numeric equality across int, bool, float and big int.
 pub fn num_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
@@ -355,13 +273,5 @@ pub fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
             x.partial_cmp(&y)
         }
         _ => as_bigint(a)?.partial_cmp(&as_bigint(b)?),
-    }
-}
-
-pub fn int_to_string(v: &Value) -> String {
-    match v {
-        Value::Int(i) => i.to_string(),
-        Value::Bool(b) => (*b as i64).to_string(),
-        _ => as_bigint(v).map(|b| b.to_string()).unwrap_or_default(),
     }
 }

@@ -1,6 +1,7 @@
 //! The compiler (AST to bytecode), the VM, the object model, builtins, exceptions and tracebacks.
 
 pub mod argparse;
+pub mod async_gen;
 pub mod attr;
 pub mod builtins;
 pub mod bytecode;
@@ -35,6 +36,7 @@ pub mod list_methods;
 pub mod module;
 pub mod names;
 pub mod namespace;
+pub mod num_methods;
 pub mod obj_attrs;
 pub mod object;
 pub mod objref;

@@ -76,6 +76,11 @@ pub struct Instance {
     pub attrs: Mutex<DictMap>,
 }
 
+pub struct AsyncGenStep {
+    pub gen: ObjRef,
+    pub first: Mutex<Option<Result<Value, crate::func::Exc>>>,
+}
+
 pub struct RangeIter {
     pub cur: AtomicI64,
     pub stop: i64,
@@ -119,6 +124,11 @@ pub enum ObjData {
     /// A payload owned by a stdlib module (a `_thread.lock`, a thread handle, ...);
     /// its methods downcast it.
     Native(Box<dyn std::any::Any + Send + Sync>),
+    /// A value an async generator yielded (see `Instr::AsyncGenWrap`).
+    AsyncGenValue(Value),
+    /// The awaitable of `agen.__anext__()` / `asend(v)` / `athrow(e)`: the generator,
+    /// the value or exception to deliver first, and whether it was delivered.
+    AsyncGenStep(Box<AsyncGenStep>),
 }
 
 thread_local! {

@@ -5,6 +5,7 @@
 use crate::bytecode::{BinOp, CmpOp, UnOp};
 use crate::exc::type_error;
 use crate::float::float_binop;
+use crate::format::numhash;
 use crate::func::PyResult;
 use crate::int::*;
 use crate::object::ObjData;
@@ -64,10 +65,8 @@ impl Vm {
             let (x, y) = (as_bigint(a)?, as_bigint(b)?);
             return Some(big_binop(op, &x, &y));
         }
-        if (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
-            && (is_int_like(a) || matches!(a, Value::Float(_)))
-            && (is_int_like(b) || matches!(b, Value::Float(_)))
-        {
+        let num = |v: &Value| is_int_like(v) || matches!(v, Value::Float(_));
+        if num(a) && num(b) {
             let x = self.num_to_f64(a)?;
             let y = self.num_to_f64(b)?;
             return match (x, y) {
@@ -412,16 +411,17 @@ impl Vm {
     /// Python's `hash()`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::Int(i) => return Ok(hash_i64(*i)),
+            Value::Int(i) => return Ok(numhash::i64_hash(*i)),
             Value::Bool(b) => return Ok(*b as i64),
-            Value::Float(f) => return Ok(hash_f64(*f)),
+            // NaN hashes to 0: an unboxed float has no identity to hash.
+            Value::Float(f) => return Ok(numhash::float_hash(*f).unwrap_or(0)),
             Value::None | Value::Unbound => return Ok(0xFCA86420 >> 4),
             Value::Obj(_) => {}
         }
         let Value::Obj(o) = v else { return Ok(0) };
         match &o.data {
             ObjData::Str(s) => Ok(s.hash()),
-            ObjData::BigInt(b) => Ok(hash_bigint(b)),
+            ObjData::BigInt(b) => Ok(numhash::int_hash(b)),
             ObjData::Tuple(items) => {
                 let items = items.clone();
                 self.tuple_hash(&items)
@@ -452,7 +452,7 @@ impl Vm {
                     Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                     Value::Bool(b) => Ok(b as i64),
                     _ => match r.data() {
-                        Some(ObjData::BigInt(b)) => Ok(hash_bigint(b)),
+                        Some(ObjData::BigInt(b)) => Ok(numhash::int_hash(b)),
                         _ => Err(type_error("__hash__ method should return an integer")),
                     },
                 }

@@ -1,260 +1,142 @@
-//! printf-style `str % args` formatting with CPython's conversions and errors.
+//! `str % args`: the VM's `PercentHost` (converting argument Values) for `format::percent`.
 
-use crate::exc::type_error;
-use crate::value_format::{fix_exp, fmt_g, format_int, pad, Spec};
-use crate::func::PyResult;
-use crate::int::{is_int_like, to_f64};
+use num_bigint::BigInt;
+
+use crate::format::float_ops::float_to_int;
+use crate::format::intstr::int_to_float;
+use crate::format::percent::{percent_format, PercentArg, PercentArgs, PercentHost, Want};
+use crate::func::{Exc, PyResult};
+use crate::int::as_bigint;
 use crate::object::ObjData;
 use crate::pystr::new_string;
-use crate::types::type_name;
+use crate::types::{lookup, type_name};
 use crate::value::Value;
+use crate::value_format::ascii_of;
 use crate::vm::Vm;
 
+struct Host<'a> {
+    vm: &'a mut Vm,
+}
+
+fn wrong(v: &Value) -> PercentArg {
+    PercentArg::Wrong(type_name(v.class()).to_string())
+}
+
+impl Host<'_> {
+    /// An int from `__index__` (None when the type has none).
+    fn index(&mut self, v: &Value) -> PyResult<Option<BigInt>> {
+        if !matches!(v.data(), Some(ObjData::Instance(_))) {
+            return Ok(None);
+        }
+        match self.vm.call_special(v, "__index__", vec![])? {
+            Some(r) => Ok(as_bigint(&r)),
+            None => Ok(None),
+        }
+    }
+
+    /// `int(v)` for a non-int number (`__int__`, `__index__`, `__trunc__`).
+    fn int_of(&mut self, v: &Value) -> PyResult<Option<BigInt>> {
+        if !matches!(v.data(), Some(ObjData::Instance(_))) {
+            return Ok(None);
+        }
+        for m in ["__int__", "__index__"] {
+            if let Some(r) = self.vm.call_special(v, m, vec![])? {
+                return Ok(as_bigint(&r));
+            }
+        }
+        if let Some(Value::Float(f)) = self.vm.call_special(v, "__float__", vec![])? {
+            return Ok(Some(float_to_int(f)?));
+        }
+        Ok(None)
+    }
+}
+
+impl PercentHost for Host<'_> {
+    type Obj = Value;
+    type Error = Exc;
+
+    fn convert(&mut self, v: &Value, want: Want) -> PyResult<PercentArg> {
+        if let Some(b) = as_bigint(v) {
+            return Ok(match want {
+                Want::Float(_) => PercentArg::Float(match v {
+                    Value::Int(i) => *i as f64,
+                    Value::Bool(b) => *b as i64 as f64,
+                    _ => int_to_float(&b)?,
+                }),
+                Want::Text(c) => PercentArg::Str(self.text(v, c)?),
+                _ => PercentArg::Int(b),
+            });
+        }
+        Ok(match want {
+            Want::Text(c) => PercentArg::Str(self.text(v, c)?),
+            Want::Star => wrong(v),
+            Want::Integer(_) => match v {
+                Value::Float(f) => PercentArg::Int(float_to_int(*f)?),
+                _ => match self.int_of(v)? {
+                    Some(b) => PercentArg::Int(b),
+                    None => wrong(v),
+                },
+            },
+            Want::Index(_) => match self.index(v)? {
+                Some(b) => PercentArg::Int(b),
+                None => wrong(v),
+            },
+            Want::Float(_) => match v {
+                Value::Float(f) => PercentArg::Float(*f),
+                _ if matches!(v.data(), Some(ObjData::Instance(_))) => {
+                    match self.vm.call_special(v, "__float__", vec![])? {
+                        Some(Value::Float(f)) => PercentArg::Float(f),
+                        _ => match self.index(v)? {
+                            Some(b) => PercentArg::Float(int_to_float(&b)?),
+                            None => wrong(v),
+                        },
+                    }
+                }
+                _ => wrong(v),
+            },
+            Want::Char => match v.as_str() {
+                Some(s) => PercentArg::Str(s.to_string()),
+                None => match self.index(v)? {
+                    Some(b) => PercentArg::Int(b),
+                    None => wrong(v),
+                },
+            },
+        })
+    }
+
+    fn lookup(&mut self, mapping: &Value, key: &str) -> PyResult<Value> {
+        self.vm.get_item(mapping, &new_string(key.to_string()))
+    }
+}
+
+impl Host<'_> {
+    fn text(&mut self, v: &Value, c: char) -> PyResult<String> {
+        match c {
+            'r' => self.vm.repr(v),
+            'a' => Ok(ascii_of(&self.vm.repr(v)?)),
+            _ => self.vm.str_of(v),
+        }
+    }
+}
+
+/// Whether `%` may take `%(key)s` from `v`: CPython's `PyMapping_Check` minus tuple and str.
+fn is_mapping(v: &Value) -> bool {
+    match v.data() {
+        Some(ObjData::Dict(_) | ObjData::List(_) | ObjData::Bytes(_) | ObjData::Range(..)) => true,
+        Some(ObjData::Tuple(_) | ObjData::Str(_)) | None => false,
+        Some(_) => lookup(v.class(), "__getitem__").is_some(),
+    }
+}
+
+/// `fmt % args` for a str `fmt`.
 pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
     let f = fmt.as_str().unwrap_or("");
-    let (items, mapping) = match args.data() {
-        Some(ObjData::Tuple(t)) => (t.to_vec(), None),
-        Some(ObjData::Dict(_)) => (vec![args.clone()], Some(args.clone())),
-        _ => (vec![args.clone()], None),
+    let args = match args.data() {
+        Some(ObjData::Tuple(t)) => PercentArgs::Tuple(t.to_vec()),
+        _ => PercentArgs::Single {
+            value: args.clone(),
+            is_mapping: is_mapping(args),
+        },
     };
-    let cs: Vec<char> = f.chars().collect();
-    let mut out = String::new();
-    let mut argi = 0;
-    let mut i = 0;
-    let mut next_arg = |vm: &mut Vm| -> PyResult<Value> {
-        let _ = vm;
-        let v = items.get(argi).cloned();
-        argi += 1;
-        v.ok_or_else(|| type_error("not enough arguments for format string"))
-    };
-    while i < cs.len() {
-        let c = cs[i];
-        i += 1;
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut key = None;
-        if i < cs.len() && cs[i] == '(' {
-            let start = i + 1;
-            let mut depth = 1;
-            i += 1;
-            while i < cs.len() && depth > 0 {
-                if cs[i] == '(' {
-                    depth += 1;
-                } else if cs[i] == ')' {
-                    depth -= 1;
-                }
-                i += 1;
-            }
-            key = Some(cs[start..i - 1].iter().collect::<String>());
-        }
-        let mut sp = Spec::default();
-        while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
-            match cs[i] {
-                '-' => sp.align = Some('<'),
-                '+' => sp.sign = Some('+'),
-                ' ' => {
-                    if sp.sign.is_none() {
-                        sp.sign = Some(' ')
-                    }
-                }
-                '#' => sp.alt = true,
-                _ => sp.zero = true,
-            }
-            i += 1;
-        }
-        if i < cs.len() && cs[i] == '*' {
-            let w = next_arg(vm)?;
-            sp.width = vm.index_value(&w)?.max(0) as usize;
-            i += 1;
-        } else {
-            let s = i;
-            while i < cs.len() && cs[i].is_ascii_digit() {
-                i += 1;
-            }
-            sp.width = cs[s..i].iter().collect::<String>().parse().unwrap_or(0);
-        }
-        if i < cs.len() && cs[i] == '.' {
-            i += 1;
-            if i < cs.len() && cs[i] == '*' {
-                let p = next_arg(vm)?;
-                sp.precision = Some(vm.index_value(&p)?.max(0) as usize);
-                i += 1;
-            } else {
-                let s = i;
-                while i < cs.len() && cs[i].is_ascii_digit() {
-                    i += 1;
-                }
-                sp.precision = Some(cs[s..i].iter().collect::<String>().parse().unwrap_or(0));
-            }
-        }
-        while i < cs.len() && matches!(cs[i], 'h' | 'l' | 'L') {
-            i += 1;
-        }
-        let Some(&conv) = cs.get(i) else {
-            return Err(crate::exc::value_error("incomplete format"));
-        };
-        i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        if sp.align == Some('<') {
-            sp.zero = false;
-        }
-        let v = match (&key, &mapping) {
-            (Some(k), Some(m)) => vm.get_item(m, &new_string(k.clone()))?,
-            (Some(_), None) => return Err(type_error("format requires a mapping")),
-            _ => next_arg(vm)?,
-        };
-        out.push_str(&convert(vm, conv, &v, &mut sp, i - 1)?);
-    }
-    if argi < items.len() && mapping.is_none() && !items.is_empty() {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
-    }
-    Ok(new_string(out))
-}
-
-fn convert(vm: &mut Vm, conv: char, v: &Value, sp: &mut Spec, at: usize) -> PyResult<String> {
-    let num_err = |v: &Value| {
-        type_error(format!(
-            "%{conv} format: a real number is required, not {}",
-            type_name(v.class())
-        ))
-    };
-    match conv {
-        's' | 'r' | 'a' => {
-            let s = match conv {
-                's' => vm.str_of(v)?,
-                'r' => vm.repr(v)?,
-                _ => crate::value_format::ascii_of(&vm.repr(v)?),
-            };
-            let s: String = match sp.precision {
-                Some(p) => s.chars().take(p).collect(),
-                None => s,
-            };
-            sp.zero = false;
-            Ok(pad(sp, "", &s, true))
-        }
-        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-            let iv = if is_int_like(v) {
-                v.clone()
-            } else if let Value::Float(f) = v {
-                crate::int::from_bigint(crate::int::float_to_big(*f))
-            } else {
-                return Err(type_error(format!(
-                    "%{conv} format: a {} is required, not {}",
-                    if conv == 'd' || conv == 'i' || conv == 'u' {
-                        "real number"
-                    } else {
-                        "integer"
-                    },
-                    type_name(v.class())
-                )));
-            };
-            sp.ty = Some(match conv {
-                'x' => 'x',
-                'X' => 'X',
-                'o' => 'o',
-                _ => 'd',
-            });
-            let prec = sp.precision.take();
-            let mut s = format_int(
-                &iv,
-                &Spec {
-                    width: 0,
-                    ..spec_copy(sp)
-                },
-            )
-            .map_err(crate::exc::value_error)?;
-            if let Some(p) = prec {
-                let neg = s.starts_with('-');
-                let digits = s.trim_start_matches('-');
-                if digits.len() < p {
-                    s = format!(
-                        "{}{}{}",
-                        if neg { "-" } else { "" },
-                        "0".repeat(p - digits.len()),
-                        digits
-                    );
-                }
-            }
-            let (sign, body) = split_sign(&s);
-            Ok(pad(sp, sign, body, true))
-        }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let f = to_f64(v).ok_or_else(|| num_err(v))?;
-            let p = sp.precision.unwrap_or(6);
-            let a = f.abs();
-            let body = if a.is_nan() {
-                "nan".to_string()
-            } else if a.is_infinite() {
-                "inf".to_string()
-            } else {
-                match conv {
-                    'e' | 'E' => {
-                        let s = fix_exp(&format!("{a:.p$e}"));
-                        if conv == 'E' {
-                            s.to_uppercase()
-                        } else {
-                            s
-                        }
-                    }
-                    'f' | 'F' => format!("{a:.p$}"),
-                    _ => fmt_g(a, if p == 0 { 1 } else { p }, sp.alt, conv == 'G'),
-                }
-            };
-            let sign = if f.is_sign_negative() && !f.is_nan() {
-                "-"
-            } else {
-                match sp.sign {
-                    Some('+') => "+",
-                    Some(' ') => " ",
-                    _ => "",
-                }
-            };
-            Ok(pad(sp, sign, &body, true))
-        }
-        'c' => {
-            let s = match v {
-                Value::Int(i) => char::from_u32(*i as u32)
-                    .map(|c| c.to_string())
-                    .unwrap_or_default(),
-                _ => v.as_str().unwrap_or("").to_string(),
-            };
-            Ok(pad(sp, "", &s, true))
-        }
-        other => Err(crate::exc::value_error(format!(
-            "unsupported format character '{other}' ({:#x}) at index {at}",
-            other as u32
-        ))),
-    }
-}
-
-fn spec_copy(sp: &Spec) -> Spec {
-    Spec {
-        fill: sp.fill,
-        align: sp.align,
-        sign: sp.sign,
-        alt: sp.alt,
-        zero: sp.zero,
-        width: sp.width,
-        grouping: sp.grouping,
-        precision: sp.precision,
-        ty: sp.ty,
-    }
-}
-
-fn split_sign(s: &str) -> (&str, &str) {
-    for p in [
-        "-0x", "-0X", "-0o", "+0x", "+0X", "+0o", "0x", "0X", "0o", "-", "+", " ",
-    ] {
-        if let Some(rest) = s.strip_prefix(p) {
-            return (&s[..p.len()], rest);
-        }
-    }
-    ("", s)
+    Ok(new_string(percent_format(f, args, &mut Host { vm })?))
 }

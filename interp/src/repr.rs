@@ -4,13 +4,10 @@
 use crate::exc::{args_of, type_error};
 use crate::float::float_repr;
 use crate::func::PyResult;
-use crate::int::int_to_string;
 use crate::object::ObjData;
 use crate::types::{lookup, tobj, type_name, types, TypeRef};
 use crate::value::Value;
 use crate::vm::Vm;
-
-const MAX_STR_DIGITS: usize = 4300;
 
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
@@ -27,7 +24,7 @@ impl Vm {
         };
         match &o.data {
             ObjData::Str(s) => Ok(str_repr(s.as_str())),
-            ObjData::BigInt(_) => big_str(v),
+            ObjData::BigInt(b) => Ok(crate::format::intstr::int_to_decimal(b)?),
             ObjData::List(_) | ObjData::Tuple(_) | ObjData::Dict(_) | ObjData::Set(_) => {
                 self.container_repr(v)
             }
@@ -116,6 +113,14 @@ impl Vm {
         match args.len() {
             0 => Ok(String::new()),
             1 if crate::exc::is_instance_of(o, types().key_error) => self.repr(&args[0]),
+            2 | 3 if crate::exc::is_instance_of(o, types().os_error) => {
+                let errno = self.str_of(&args[0])?;
+                let msg = self.str_of(&args[1])?;
+                match args.get(2) {
+                    Some(f) => Ok(format!("[Errno {errno}] {msg}: {}", self.repr(f)?)),
+                    None => Ok(format!("[Errno {errno}] {msg}")),
+                }
+            }
             1 => self.str_of(&args[0]),
             2..=3 if crate::exc::is_instance_of(o, types().os_error) => {
                 // OSError(errno, strerror[, filename]): `[Errno 2] text: 'name'`.
@@ -295,17 +300,6 @@ pub fn qual_type_name(t: TypeRef) -> String {
     } else {
         format!("{m}.{}", to.qualname)
     }
-}
-
-fn big_str(v: &Value) -> PyResult<String> {
-    let s = int_to_string(v);
-    let digits = s.trim_start_matches('-').len();
-    if digits > MAX_STR_DIGITS {
-        return Err(crate::exc::value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-        )));
-    }
-    Ok(s)
 }
 
 pub fn str_repr(s: &str) -> String {

@@ -75,11 +75,12 @@ pub fn run_in(interp: Arc<Interp>, p: Program) -> i32 {
             let frame = vm.new_frame(code, main);
             vm.run_frame(frame).map(|_| ())
         }
-        Err(e) => Err(crate::import::syntax_error_exc(
+        Err(e) => Err(crate::import::syntax_error_span(
             p.filename,
             p.source,
             &e.msg,
             e.span.start,
+            e.span.end,
             "SyntaxError",
         )),
     };
@@ -142,7 +143,11 @@ fn format_syntax_error(vm: &mut Vm, e: &ObjRef) -> String {
         let indent = text.len() - stripped.len();
         out.push_str(&format!("    {}\n", stripped.trim_end()));
         let col = (offset as usize).saturating_sub(1).saturating_sub(indent);
-        let width = stripped.trim_end().len().saturating_sub(col).max(1);
+        let end = get(vm, "end_offset")
+            .and_then(|l| crate::int::as_i64(&l))
+            .unwrap_or(offset);
+        let to_eol = stripped.trim_end().len().saturating_sub(col);
+        let width = ((end - offset) as usize).clamp(1, to_eol.max(1));
         out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
     }
     let name = crate::types::type_name(e.cls());

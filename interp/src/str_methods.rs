@@ -37,6 +37,7 @@ pub fn register() {
         ("title", title),
         ("capitalize", capitalize),
         ("format", format),
+        ("format_map", format_map),
         ("encode", encode),
         ("isdigit", isdigit),
         ("isdecimal", isdigit),
@@ -60,6 +61,7 @@ pub fn register() {
         reg(t, n, *f);
     }
     reg(types().bytes, "decode", decode);
+    crate::value_format::register();
     crate::types::tobj(types().bytes)
         .dict
         .set("__new__", crate::func::new_builtin("__new__", bytes_new));
@@ -612,119 +614,19 @@ fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 /// `str.format(*args, **kwargs)`.
 fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let f = s(args)?.to_string();
-    Ok(new_string(format_str(vm, &f, &args[1..], kw, &mut 0)?))
+    Ok(new_string(crate::value_format::str_format(
+        vm,
+        &f,
+        &args[1..],
+        kw,
+    )?))
 }
 
-fn format_str(
-    vm: &mut Vm,
-    f: &str,
-    args: &[Value],
-    kw: KwArgs,
-    auto: &mut usize,
-) -> PyResult<String> {
-    let cs: Vec<char> = f.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < cs.len() {
-        let c = cs[i];
-        if c == '}' {
-            if cs.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(value_error("Single '}' encountered in format string"));
-        }
-        if c != '{' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if cs.get(i + 1) == Some(&'{') {
-            out.push('{');
-            i += 2;
-            continue;
-        }
-        let mut depth = 1;
-        let mut j = i + 1;
-        while j < cs.len() && depth > 0 {
-            match cs[j] {
-                '{' => depth += 1,
-                '}' => depth -= 1,
-                _ => {}
-            }
-            j += 1;
-        }
-        if depth > 0 {
-            return Err(value_error("Single '{' encountered in format string"));
-        }
-        let field: String = cs[i + 1..j - 1].iter().collect();
-        i = j;
-        let (head, spec) = match field.find(':') {
-            Some(p) => (&field[..p], &field[p + 1..]),
-            None => (&field[..], ""),
-        };
-        let (name, conv) = match head.find('!') {
-            Some(p) => (&head[..p], Some(&head[p + 1..])),
-            None => (head, None),
-        };
-        let v = field_value(vm, name, args, kw, auto)?;
-        let v = match conv {
-            Some("r") => new_string(vm.repr(&v)?),
-            Some("s") => new_string(vm.str_of(&v)?),
-            Some("a") => new_string(crate::value_format::ascii_of(&vm.repr(&v)?)),
-            Some(_) => return Err(value_error("Unknown conversion specifier")),
-            None => v,
-        };
-        let spec = if spec.contains('{') {
-            format_str(vm, spec, args, kw, auto)?
-        } else {
-            spec.to_string()
-        };
-        out.push_str(&vm.format(&v, &spec)?);
-    }
-    Ok(out)
-}
-
-fn field_value(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs, auto: &mut usize) -> PyResult {
-    let end = name.find(['.', '[']).unwrap_or(name.len());
-    let (first, mut rest) = name.split_at(end);
-    let mut v = if first.is_empty() {
-        let k = *auto;
-        *auto += 1;
-        args.get(k).cloned().ok_or_else(|| {
-            crate::exc::index_error(format!(
-                "Replacement index {k} out of range for positional args tuple"
-            ))
-        })?
-    } else if let Ok(k) = first.parse::<usize>() {
-        args.get(k).cloned().ok_or_else(|| {
-            crate::exc::index_error(format!(
-                "Replacement index {k} out of range for positional args tuple"
-            ))
-        })?
-    } else {
-        kwarg(kw, first).ok_or_else(|| crate::exc::key_error(new_string(first.to_string())))?
-    };
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let e = r.find(['.', '[']).unwrap_or(r.len());
-            v = vm.get_attr(&v, &r[..e])?;
-            rest = &r[e..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let e = r
-                .find(']')
-                .ok_or_else(|| value_error("Missing ']' in format string"))?;
-            let key = &r[..e];
-            let k = match key.parse::<i64>() {
-                Ok(n) => Value::Int(n),
-                Err(_) => new_string(key.to_string()),
-            };
-            v = vm.get_item(&v, &k)?;
-            rest = &r[e + 1..];
-        } else {
-            break;
-        }
-    }
-    Ok(v)
+/// `str.format_map(mapping)`.
+fn format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("format_map", args, 2, 2)?;
+    let f = s(args)?.to_string();
+    Ok(new_string(crate::value_format::str_format_map(
+        vm, &f, &args[1],
+    )?))
 }

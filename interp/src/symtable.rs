@@ -57,6 +57,8 @@ pub struct Scope {
     pub is_coroutine: bool,
     pub is_comprehension: bool,
     pub needs_class_cell: bool,
+    /// Where each `nonlocal` name was declared, for error locations.
+    nonlocal_spans: HashMap<String, Span>,
     /// Async function or async comprehension: `await` is allowed.
     pub allows_await: bool,
 }
@@ -78,6 +80,7 @@ impl Scope {
             is_coroutine: false,
             is_comprehension: false,
             needs_class_cell: false,
+            nonlocal_spans: HashMap::new(),
             allows_await: false,
         }
     }
@@ -353,12 +356,7 @@ impl Builder {
     }
 
     fn nonlocal(&mut self, names: &[String], span: Span) -> R {
-        if self.scope().kind == ScopeKind::Module {
-            return Err(err(
-                "nonlocal declaration not allowed at module level",
-                span,
-            ));
-        }
+        let at_module = self.scope().kind == ScopeKind::Module;
         for n in names {
             let f = self.scope().flags.get(n.as_str()).copied().unwrap_or(0);
             if f & DEF_PARAM != 0 {
@@ -379,7 +377,14 @@ impl Builder {
                     span,
                 ));
             }
+            if at_module {
+                return Err(err(
+                    "nonlocal declaration not allowed at module level",
+                    span,
+                ));
+            }
             self.scope().add(n, DEF_NONLOCAL);
+            self.scope().nonlocal_spans.insert(n.clone(), span);
         }
         Ok(())
     }
@@ -745,10 +750,12 @@ fn analyze(
             NameScope::GlobalExplicit
         } else if f & DEF_NONLOCAL != 0 {
             if !bound.contains(name) {
-                return Err(err(
-                    format!("no binding for nonlocal '{name}' found"),
-                    Span::default(),
-                ));
+                let span = scopes[id]
+                    .nonlocal_spans
+                    .get(name)
+                    .copied()
+                    .unwrap_or_default();
+                return Err(err(format!("no binding for nonlocal '{name}' found"), span));
             }
             free.insert(name.clone());
             NameScope::Free

@@ -2,7 +2,6 @@
 //! limit, version information, and `_is_gil_enabled`.
 
 use std::io::Write;
-use std::sync::atomic::Ordering;
 
 use crate::argparse::*;
 use crate::exc::type_error;
@@ -54,6 +53,8 @@ pub fn fill_sys(interp: &Interp) {
         ("_is_gil_enabled", is_gil_enabled),
         ("intern", intern),
         ("getdefaultencoding", getdefaultencoding),
+        ("set_int_max_str_digits", set_int_max_str_digits),
+        ("get_int_max_str_digits", get_int_max_str_digits),
     ];
     for (n, f) in fns {
         ns.set(n, new_builtin(n, *f));
@@ -126,8 +127,31 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     }
     // The Rust stack bounds native re-entry; keep the limit where it cannot overflow.
     let n = (n as usize).min(100_000);
-    vm.interp.recursion_limit.store(n, Ordering::Relaxed);
+    vm.set_recursion_limit(n);
     Ok(Value::None)
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: the limit lives in `format::intstr`.
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    crate::argparse::check_kw("set_int_max_str_digits", kw, &["maxdigits"])?;
+    let Some(n) = args
+        .first()
+        .cloned()
+        .or_else(|| crate::argparse::kwarg(kw, "maxdigits"))
+    else {
+        return Err(type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        ));
+    };
+    let n = vm.index_value(&n)?;
+    crate::format::intstr::set_int_max_str_digits(n)?;
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
+    Ok(Value::Int(
+        crate::format::intstr::int_max_str_digits() as i64
+    ))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {

@@ -25,7 +25,7 @@ fn reg_static(t: TypeRef, name: &'static str, f: NativeFn) {
     tobj(t).dict.set(name, crate::func::new_builtin(name, f));
 }
 
-fn reg_classmethod(t: TypeRef, name: &'static str, f: NativeFn) {
+pub fn reg_classmethod(t: TypeRef, name: &'static str, f: NativeFn) {
     let b = crate::func::new_builtin(name, f);
     let cm = alloc(types().classmethod, ObjData::ClassMethod(b));
     cm.immortalize();
@@ -53,7 +53,7 @@ pub fn register_all() {
     reg(t.int, "__index__", int_index);
     reg_static(t.bool_, "__new__", bool_new);
     reg_static(t.float, "__new__", float_new);
-    reg(t.float, "is_integer", float_is_integer);
+    crate::num_methods::register();
     reg_static(t.base_exception, "__new__", exc_new);
     reg(t.base_exception, "__init__", exc_init);
     reg(t.base_exception, "__str__", exc_str);
@@ -79,6 +79,7 @@ pub fn register_all() {
     reg(t.generator, "__iter__", crate::gen_ops::gen_iter);
     reg(t.coroutine, "__await__", crate::gen_ops::coro_await);
     crate::str_methods::register();
+    crate::async_gen::register();
     crate::list_methods::register();
     crate::dict_methods::register();
     crate::bytes_methods::register();
@@ -241,28 +242,6 @@ fn type_mro(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(crate::list::new_list(mro))
 }
 
-pub fn parse_int(s: &str, base: u32) -> Option<Value> {
-    let t = s.trim();
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let (base, t) = match base {
-        0 | 16 if t.len() > 2 && t[..2].eq_ignore_ascii_case("0x") => (16, &t[2..]),
-        0 | 8 if t.len() > 2 && t[..2].eq_ignore_ascii_case("0o") => (8, &t[2..]),
-        0 | 2 if t.len() > 2 && t[..2].eq_ignore_ascii_case("0b") => (2, &t[2..]),
-        0 => (10, t),
-        b => (b, t),
-    };
-    let t = t.strip_prefix('_').filter(|_| base != 10).unwrap_or(t);
-    if t.is_empty() || t.starts_with('_') || t.ends_with('_') || t.contains("__") {
-        return None;
-    }
-    let digits: String = t.chars().filter(|c| *c != '_').collect();
-    let b = num_bigint::BigInt::parse_bytes(digits.as_bytes(), base)?;
-    Some(from_bigint(if neg { -b } else { b }))
-}
-
 fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     check_kw("int", kw, &["base"])?;
     let x = args.get(1).cloned();
@@ -270,41 +249,24 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let Some(x) = x else { return Ok(Value::Int(0)) };
     if let Some(b) = base {
         let b = vm.index_value(&b)?;
-        if b != 0 && !(2..=36).contains(&b) {
-            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
-        }
-        let s = x
-            .as_str()
-            .ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
-        return parse_int(s, b as u32).ok_or_else(|| {
-            value_error(format!(
-                "invalid literal for int() with base {b}: {}",
-                crate::repr::str_repr(s)
-            ))
-        });
+        crate::format::intstr::check_base(b)?;
+        let Some(s) = x.as_str() else {
+            return Err(type_error(
+                "int() can't convert non-string with explicit base",
+            ));
+        };
+        return Ok(from_bigint(crate::format::intstr::parse_int(s, b)?));
     }
     match &x {
         Value::Int(_) => Ok(x),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(crate::exc::overflow_error(
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            Ok(from_bigint(crate::int::float_to_big(*f)))
-        }
+        Value::Float(f) => Ok(from_bigint(crate::format::float_ops::float_to_int(*f)?)),
         _ => match x.data() {
             Some(ObjData::BigInt(_)) => Ok(x.clone()),
-            Some(ObjData::Str(s)) => parse_int(s.as_str(), 10).ok_or_else(|| {
-                value_error(format!(
-                    "invalid literal for int() with base 10: {}",
-                    crate::repr::str_repr(s.as_str())
-                ))
-            }),
+            Some(ObjData::Str(s)) => Ok(from_bigint(crate::format::intstr::parse_int(
+                s.as_str(),
+                10,
+            )?)),
             _ => {
                 for m in ["__int__", "__index__", "__trunc__"] {
                     if let Some(r) = vm.call_special(&x, m, vec![])? {
@@ -345,13 +307,10 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         Value::Int(i) => Ok(Value::Float(*i as f64)),
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
         _ => match x.data() {
-            Some(ObjData::BigInt(b)) => Ok(Value::Float(crate::int::big_to_f64(b)?)),
-            Some(ObjData::Str(s)) => parse_float(s.as_str()).map(Value::Float).ok_or_else(|| {
-                value_error(format!(
-                    "could not convert string to float: {}",
-                    crate::repr::str_repr(s.as_str())
-                ))
-            }),
+            Some(ObjData::BigInt(b)) => Ok(Value::Float(crate::format::intstr::int_to_float(b)?)),
+            Some(ObjData::Str(s)) => Ok(Value::Float(crate::format::floatstr::parse_float(
+                s.as_str(),
+            )?)),
             _ => match vm.call_special(x, "__float__", vec![])? {
                 Some(r) => Ok(r),
                 None => Err(type_error(format!(
@@ -363,34 +322,8 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     }
 }
 
-pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim().to_ascii_lowercase().replace('_', "");
-    match t.trim_start_matches(['+', '-']) {
-        "inf" | "infinity" => {
-            return Some(if t.starts_with('-') {
-                f64::NEG_INFINITY
-            } else {
-                f64::INFINITY
-            })
-        }
-        "nan" => return Some(f64::NAN),
-        _ => {}
-    }
-    if t.is_empty() || t.contains("inf") || t.contains("nan") {
-        return None;
-    }
-    t.parse().ok()
-}
-
-fn float_is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    match arg(args, 0) {
-        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
-        _ => Ok(Value::Bool(true)),
-    }
-}
-
 fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let Some(t) = args
+    let Some(mut t) = args
         .first()
         .and_then(|c| c.obj())
         .and_then(|o| o.as_static())
@@ -399,6 +332,15 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             "BaseException.__new__(X): X is not a type object",
         ));
     };
+    if std::ptr::eq(t, types().os_error) && args.len() >= 3 {
+        if let Some(sub) = args
+            .get(1)
+            .and_then(crate::int::as_i64)
+            .and_then(errno_subclass)
+        {
+            t = sub;
+        }
+    }
     let e = vm.new_instance(t);
     if let Some(x) = e.obj().and_then(|o| exc_data(o)) {
         x.state.lock().args = Some(crate::tuple::new_tuple(args[1..].to_vec()));
@@ -567,4 +509,26 @@ pub fn new_list_obj(items: Vec<Value>) -> Value {
 
 pub fn exc_args(v: &Value) -> Vec<Value> {
     v.obj().map(|o| args_of(o)).unwrap_or_default()
+}
+
+/// `OSError(errno, ...)` builds the subclass CPython picks for that errno.
+fn errno_subclass(errno: i64) -> Option<TypeRef> {
+    let t = types();
+    Some(match errno {
+        1 | 13 => t.permission_error,
+        2 => t.file_not_found_error,
+        3 => t.process_lookup_error,
+        4 => t.interrupted_error,
+        10 => t.child_process_error,
+        11 | 114 | 115 => t.blocking_io_error,
+        17 => t.file_exists_error,
+        20 => t.not_a_directory_error,
+        21 => t.is_a_directory_error,
+        32 | 108 => t.broken_pipe_error,
+        103 => t.connection_aborted_error,
+        104 => t.connection_reset_error,
+        110 => t.timeout_error,
+        111 => t.connection_refused_error,
+        _ => return None,
+    })
 }

@@ -41,6 +41,13 @@ pub struct TypeObj {
 struct FlatMap {
     epoch: u64,
     map: crate::namespace::SlotMap,
+    /// The same entries keyed by the interned name's address: bytecode lookups hash
+    /// a pointer instead of the text.
+    by_ptr: std::collections::HashMap<
+        usize,
+        &'static crate::namespace::Slot,
+        crate::namespace::FxBuild,
+    >,
 }
 
 impl TypeObj {
@@ -52,6 +59,26 @@ impl TypeObj {
                 Value::Unbound => self.lookup_slow(name),
                 v => Some(v),
             },
+        }
+    }
+
+    /// Lookup by an interned name (from bytecode).
+    #[inline]
+    pub fn lookup_interned(&self, name: &crate::objref::ObjRef) -> Option<Value> {
+        let flat = self.flat_map();
+        match flat.by_ptr.get(&name.id()) {
+            Some(slot) => match slot.get() {
+                Value::Unbound => self.lookup_slow(name.as_str_opt().unwrap_or("")),
+                v => Some(v),
+            },
+            None => {
+                let n = name.as_str_opt().unwrap_or("");
+                if flat.map.contains_key(n) {
+                    self.lookup(n)
+                } else {
+                    None
+                }
+            }
         }
     }
 
@@ -81,7 +108,11 @@ impl TypeObj {
                 map.insert(k, s);
             }
         }
-        let f: &'static FlatMap = Box::leak(Box::new(FlatMap { epoch, map }));
+        let by_ptr = map
+            .iter()
+            .map(|(k, s)| (crate::pystr::intern(k).id(), *s))
+            .collect();
+        let f: &'static FlatMap = Box::leak(Box::new(FlatMap { epoch, map, by_ptr }));
         self.flat
             .store(f as *const FlatMap as *mut FlatMap, Ordering::Release);
         f
@@ -247,6 +278,8 @@ declare_types! {
     not_implemented_type = "NotImplementedType": object Native,
     ellipsis_type = "ellipsis": object Native,
     text_io = "TextIOWrapper": object Native,
+    async_gen_value = "async_generator_wrapped_value": object Native,
+    async_gen_step = "async_generator_asend": object Native,
     base_exception = "BaseException": object Exception,
     generator_exit = "GeneratorExit": base_exception Exception,
     keyboard_interrupt = "KeyboardInterrupt": base_exception Exception,

@@ -116,11 +116,14 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// The module of the innermost Python frame that called native code (`globals()`).
     pub cur_module: &'static ObjBox,
+    /// This thread's copy of the recursion limit (read on every call).
+    limit: usize,
 }
 
 impl Vm {
     pub fn new(interp: Arc<Interp>) -> Vm {
         let builtins = interp.builtins;
+        let limit = interp.recursion_limit.load(Ordering::Relaxed);
         Vm {
             interp,
             frames: Vec::new(),
@@ -133,11 +136,19 @@ impl Vm {
             pending_throw: None,
             repr_stack: Vec::new(),
             cur_module: builtins,
+            limit,
         }
     }
 
+    #[inline]
     pub fn recursion_limit(&self) -> usize {
-        self.interp.recursion_limit.load(Ordering::Relaxed)
+        self.limit
+    }
+
+    /// Sets the limit for this thread and for threads started later.
+    pub fn set_recursion_limit(&mut self, n: usize) {
+        self.limit = n;
+        self.interp.recursion_limit.store(n, Ordering::Relaxed);
     }
 
     pub fn recursion_error(&self) -> Exc {

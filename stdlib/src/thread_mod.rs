@@ -165,13 +165,16 @@ fn acquire_args(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<AcquireMode
         ));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(value_error("timeout value must be a non-negative number"));
+        return Err(value_error("timeout value must be positive"));
     }
     if !blocking {
         return Ok(AcquireMode::Try);
     }
     if timeout == -1.0 {
         return Ok(AcquireMode::Until(None));
+    }
+    if timeout.is_nan() || timeout * 1e9 >= i64::MAX as f64 {
+        return Err(overflow_error("timestamp out of range for platform time_t"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(overflow_error("timeout value is too large"));
@@ -184,10 +187,16 @@ fn acquire_args(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<AcquireMode
 fn lock_acquire(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let this = arg(args, 0);
     let lock = payload::<Lock>(&this, "_thread.lock")?;
+    // Arguments are checked before the lock is tried, as CPython does.
+    let mode = if args.len() == 1 && kw.is_empty() {
+        AcquireMode::Until(None)
+    } else {
+        acquire_args(vm, args, kw)?
+    };
     if lock.try_acquire() {
         return Ok(Value::Bool(true));
     }
-    match acquire_args(vm, args, kw)? {
+    match mode {
         AcquireMode::Try => Ok(Value::Bool(false)),
         AcquireMode::Until(deadline) => {
             let got = vm.wait_loop(deadline, |rt, d| lock.acquire_until(rt, d))?;
@@ -244,10 +253,15 @@ fn lock_repr(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let this = arg(args, 0);
     let lock = payload::<RLock>(&this, "_thread.RLock")?;
+    let mode = if args.len() == 1 && kw.is_empty() {
+        AcquireMode::Until(None)
+    } else {
+        acquire_args(vm, args, kw)?
+    };
     if lock.try_acquire().map_err(lock_err)? {
         return Ok(Value::Bool(true));
     }
-    match acquire_args(vm, args, kw)? {
+    match mode {
         AcquireMode::Try => Ok(Value::Bool(false)),
         AcquireMode::Until(deadline) => {
             let mut err = None;
@@ -556,6 +570,53 @@ fn warn_deprecated(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(Value::None)
 }
 
+/// `_thread._caller_outside(module, stacklevel)`: `(filename, lineno, funcname)` of the
+/// first frame below the running one whose module is not `module`, then `stacklevel -
+/// 1` frames further out (logging's `findCaller`).
+fn caller_outside(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("_caller_outside", args, 2, 2)?;
+    let skip_mod = args[0].as_str().unwrap_or_default();
+    let mut extra = skein_interp::int::as_i64(&args[1]).unwrap_or(1).max(1) - 1;
+    let mut found = None;
+    for f in vm.frames.iter().rev() {
+        if skein_interp::module::module_name(f.module) == skip_mod {
+            continue;
+        }
+        found = Some(f);
+        if extra == 0 {
+            break;
+        }
+        extra -= 1;
+    }
+    Ok(match found {
+        Some(f) => skein_interp::tuple::new_tuple(vec![
+            new_string(f.code.source.filename.clone()),
+            Value::Int(f.code.line_of(f.pc.saturating_sub(1)) as i64),
+            new_string(f.code.name.clone()),
+        ]),
+        None => skein_interp::tuple::new_tuple(vec![
+            new_string("(unknown file)".into()),
+            Value::Int(0),
+            new_string("(unknown function)".into()),
+        ]),
+    })
+}
+
+/// `_thread._format_exception(exc)`: the traceback text `print_exception` would print.
+fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("_format_exception", args, 1, 1)?;
+    match args[0].obj() {
+        Some(o) if matches!(o.data, ObjData::Exception(_)) => {
+            Ok(new_string(vm.format_exception(o)))
+        }
+        _ => Ok(new_string("NoneType: None\n".into())),
+    }
+}
+
+fn getpid(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
+    Ok(Value::Int(std::process::id() as i64))
+}
+
 fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
     let tt = thread_types();
     let m = new_module("_thread");
@@ -574,6 +635,9 @@ fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("_local_key", local_key),
         ("_print_exception", print_exception),
         ("_warn_deprecated", warn_deprecated),
+        ("_caller_outside", caller_outside),
+        ("_format_exception", format_exception),
+        ("_getpid", getpid),
     ];
     for (n, f) in fns {
         ns.set(n, new_builtin(n, *f));

@@ -1,0 +1,10 @@
+print([x * 2 for x in range(5)], {x: x * x for x in range(3)}, {c for c in "hello"} == set("helo"))
+print([y for x in [[1, 2], [3]] for y in x], [(a, b) for a in "ab" for b in "12" if b != "2"])
+print(sum(x for x in range(100)), any(x > 5 for x in range(10)), all(x < 5 for x in range(3)))
+x = "outer"
+print([x for x in "ab"], x)
+print([[j for j in range(i)] for i in range(4)])
+print([n for n in range(30) if (sq := n * n) > 500][:2], sq)
+gen = (i * i for i in range(3))
+print(next(gen), list(gen))
+print(dict((k, v) for k, v in zip("ab", [1, 2])), sorted({v: k for k, v in {"a": 1, "b": 2}.items()}.items()))

@@ -1,0 +1,11 @@
+s = "  The quick brown fox  "
+print(s.strip().split(" ", 2), s.rsplit(None, 1), "a,b,c".rsplit(",", 1), "x".join("abc"))
+print("hello world".title(), "Hello".swapcase(), "abc".upper().lower(), "ß".upper() if False else "SS")
+print("%-6s|" % "ab", "abc".ljust(6, ".") + "|", "abc".rjust(6) + "|", "7".zfill(3), "-7".zfill(4))
+print("a-b-c".replace("-", "+", 1), "aaa".count("a"), "abcabc".rfind("b"), "abc".find("c", 1))
+print("Hello".startswith(("He", "X")), "file.py".endswith((".py", ".txt")), "  ".isspace(), "Ab1".isalnum())
+print(list("héllo"), len("日本語"), "日本語"[1], "日本語"[::-1], "é".encode(), "abc" * 0 == "")
+print("line1\nline2\n".splitlines(), "a\tb".split("\t"), "k:v".partition(":"), "".split(","))
+print(str.upper("x"), "{:^9}".format("mid"), "ABC".lower().capitalize(), "x y z".split(maxsplit=1))
+print(sorted("banana"), "banana".index("n"), min("hello"), "".join(reversed("stressed")))
+print("%s=%r" % ("k", "v"), "%3d|%-3d|" % (5, 5), "%.3s" % "abcdef", "%+.1e" % 12345.6789)

@@ -1,0 +1,61 @@
+# round(), hash() of numbers, float methods, int.to_bytes/from_bytes, float // % divmod.
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+print([round(x) for x in [0.5, 1.5, 2.5, -0.5, -1.5, 3.49999, 1e20, -2.675]])
+print([round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2), round(-0.5, 0)])
+print([round(1234.5678, -2), round(1e300, -300), round(5e-324, 400), round(1.23456, 10**30), round(1.5, -10**30)])
+print([round(x, 1) for x in [0.05, 0.15, 0.25, 0.35, 0.45, 0.55]])
+print([round(n, -1) for n in [5, 15, 25, -5, -15, 14, 16]], round(123456, -3), round(-2**70, -5))
+print(round(7, 2), round(True), round(False, 3), round(2**100, -30))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, type(round(7, 1)).__name__)
+show(lambda: round(float("inf")))
+show(lambda: round(float("nan")))
+show(lambda: round(float("inf"), 2))
+show(lambda: round(1.5, "x"))
+show(lambda: round(1e308, -308))
+show(lambda: round(1.7976931348623157e308, -308))
+show(lambda: round("x"))
+
+print([hash(v) for v in [0, 1, -1, -2, 2**61 - 1, 2**61, -2**61, 2**64 + 3, 10**30, -10**30]])
+print([hash(v) for v in [0.0, -0.0, 0.5, 1.5, -1.5, 1e100, 1e-100, float("inf"), float("-inf"), 2.0**61, 123.456]])
+print(hash(1) == hash(1.0) == hash(True), hash(2**70) == hash(2.0**70), hash((1, 2.0)) == hash((1.0, 2)))
+print({1: "a", 1.0: "b", True: "c"}, len({0.5, 1 / 2, 2 / 4}))
+
+for x in [0.0, -0.0, 0.1, 1.5, -2.25, 1e300, 5e-324, 3.0]:
+    print(x.as_integer_ratio(), x.is_integer(), x.hex())
+show(lambda: float("inf").as_integer_ratio())
+show(lambda: float("nan").as_integer_ratio())
+print(float("inf").is_integer(), float("nan").is_integer(), float("inf").hex(), float("nan").hex())
+print((7).as_integer_ratio(), (-7).as_integer_ratio(), True.as_integer_ratio())
+for s in ["0x1.8p1", "-0x1p-1074", "0x.8", "1", " 0X1.FFFFFFFFFFFFFp+1023 ", "inf", "-nan", "0x1p-1075", "0x3p-1076"]:
+    show(lambda: float.fromhex(s))
+show(lambda: float.fromhex("0x1p1024"))
+show(lambda: float.fromhex("zz"))
+show(lambda: float.fromhex(""))
+
+print((1024).to_bytes(2, "big"), (1024).to_bytes(2, "little"), (0).to_bytes(0, "big"), (5).to_bytes())
+print((-1).to_bytes(2, "big", signed=True), (-129).to_bytes(2, "little", signed=True), (127).to_bytes(1, "big", signed=True))
+print((2**64).to_bytes(9, byteorder="big"), (65).to_bytes(length=3, byteorder="little"))
+print(int.from_bytes(b"\x00\x10", "big"), int.from_bytes(b"\x00\x10", "little"), int.from_bytes(b"\xff", "big", signed=True))
+print(int.from_bytes(b"", "big"), int.from_bytes([1, 0], "big"), int.from_bytes(b"\x80\x00", byteorder="big", signed=True), int.from_bytes(b"\x01"))
+show(lambda: (256).to_bytes(1, "big"))
+show(lambda: (-1).to_bytes(1, "big"))
+show(lambda: (128).to_bytes(1, "big", signed=True))
+show(lambda: (1).to_bytes(-1, "big"))
+show(lambda: (1).to_bytes(1, "middle"))
+show(lambda: int.from_bytes("ab", "big"))
+show(lambda: int.from_bytes([256], "big"))
+
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, 7.5 % -2, 1 // 0.1, 1 % 0.1, -0.0 % 5, 0.0 % -5)
+print(divmod(7.5, 2), divmod(-7.5, 2), divmod(1, 0.1), divmod(-0.0, 1.0), divmod(5, 2.5), divmod(2**60, 3.0))
+show(lambda: 1.0 // 0)
+show(lambda: 1.0 % 0.0)
+show(lambda: divmod(1.0, 0))
+show(lambda: divmod(1, 0.0))
+show(lambda: divmod(10**400, 1.5))
+print([0.1, 0.2 + 0.1, 1 / 3, 1e16, 1e15, 1.5e-5, 1e-4, 123456789.123456789, -0.0, 2.0**70, 5e-324, 1.7976931348623157e308])
+print(repr(1e22), str(1e-7), repr(float("nan")), repr(-float("inf")), 10 / 4, 2.5e-5 * 2)
