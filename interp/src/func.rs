@@ -27,6 +27,9 @@ pub struct Builtin {
     pub bound: Option<Value>,
     /// The owning type's name, for `<method 'x' of 'list' objects>` and error messages.
     pub owner: Option<&'static str>,
+    /// For a function of a native module (`math.factorial`): the module's name, its
+    /// `__module__` (pickling by reference finds it there).
+    pub module: Option<&'static str>,
 }
 
 pub struct Function {
@@ -70,6 +73,21 @@ pub fn new_builtin(name: &'static str, f: NativeFn) -> Value {
             f,
             bound: None,
             owner: None,
+            module: None,
+        })),
+    ))
+}
+
+/// A function of a native module: `__module__` is `module`.
+pub fn new_module_builtin(module: &'static str, name: &'static str, f: NativeFn) -> Value {
+    Value::Obj(ObjRef::immortal(
+        types().builtin_function,
+        ObjData::Builtin(Box::new(Builtin {
+            name,
+            f,
+            bound: None,
+            owner: None,
+            module: Some(module),
         })),
     ))
 }
@@ -82,6 +100,7 @@ pub fn new_method_descr(owner: &'static str, name: &'static str, f: NativeFn) ->
             f,
             bound: None,
             owner: Some(owner),
+            module: None,
         })),
     ))
 }
@@ -94,6 +113,7 @@ pub fn bind_builtin(b: &Builtin, recv: Value) -> Value {
             f: b.f,
             bound: Some(recv),
             owner: b.owner,
+            module: b.module,
         })),
     )
 }

@@ -65,10 +65,10 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>
                 None => b.name.to_string(),
             })),
             "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
-            "__module__" => Some(if b.owner.is_none() {
-                new_str("builtins")
-            } else {
-                Value::None
+            "__module__" => Some(match (b.module, b.owner) {
+                (Some(m), _) => new_str(m),
+                (None, None) => new_str("builtins"),
+                (None, Some(_)) => Value::None,
             }),
             "__doc__" => Some(Value::None),
             _ => None,

@@ -50,7 +50,7 @@ impl State {
 
 fn deque_type() -> TypeRef {
     static T: OnceLock<TypeRef> = OnceLock::new();
-    *T.get_or_init(|| {
+    T.get_or_init(|| {
         let t = crate::thread_mod::native_type("collections", "deque");
         let methods: &[(&'static str, NativeFn)] = &[
             ("__init__", init_method),

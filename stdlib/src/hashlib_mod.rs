@@ -5,7 +5,7 @@
 use skein_interp::argparse::{kwarg, nargs};
 use skein_interp::bytes::new_bytes;
 use skein_interp::exc::{type_error, value_error};
-use skein_interp::func::{new_builtin, KwArgs, NativeFn, PyResult};
+use skein_interp::func::{new_module_builtin, KwArgs, NativeFn, PyResult};
 use skein_interp::module::{module_ns, new_module};
 use skein_interp::object::{ObjBox, ObjData};
 use skein_interp::types::type_name;
@@ -24,7 +24,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("scrypt", scrypt),
     ];
     for (n, f) in fns {
-        ns.set(n, new_builtin(n, *f));
+        ns.set(n, new_module_builtin("_hashlib", n, *f));
     }
     Ok(m)
 }

@@ -5,7 +5,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use skein_interp::argparse::{kwarg, nargs, no_kw};
 use skein_interp::exc::{overflow_error, type_error, value_error};
-use skein_interp::func::{new_builtin, KwArgs, NativeFn, PyResult};
+use skein_interp::func::{new_module_builtin, KwArgs, NativeFn, PyResult};
 use skein_interp::int::{as_bigint, float_to_big, from_bigint, is_int_like};
 use skein_interp::module::{module_ns, new_module};
 use skein_interp::object::{ObjBox, ObjData};
@@ -67,7 +67,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("dist", dist),
     ];
     for (n, f) in fns {
-        ns.set(n, new_builtin(n, *f));
+        ns.set(n, new_module_builtin("math", n, *f));
     }
     Ok(m)
 }

@@ -24,6 +24,8 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("json", include_str!("py/json/__init__.py")),
     ("random", include_str!("py/random.py")),
     ("types", include_str!("py/types.py")),
+    ("heapq", include_str!("py/heapq.py")),
+    ("bisect", include_str!("py/bisect.py")),
 ];
 
 pub fn register(interp: &Interp) {

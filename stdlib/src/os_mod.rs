@@ -6,7 +6,7 @@ use std::io::ErrorKind;
 
 use skein_interp::argparse::{check_kw, kwarg, nargs, no_kw};
 use skein_interp::exc::{new_exc_msg, new_exception, type_error, value_error};
-use skein_interp::func::{new_builtin, Exc, KwArgs, NativeFn, PyResult};
+use skein_interp::func::{new_module_builtin, Exc, KwArgs, NativeFn, PyResult};
 use skein_interp::module::{module_ns, new_module};
 use skein_interp::object::{ObjBox, ObjData};
 use skein_interp::pystr::{new_str, new_string};
@@ -65,7 +65,7 @@ pub fn init(vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("unsetenv", unsetenv),
     ];
     for (n, f) in fns {
-        ns.set(n, new_builtin(n, *f));
+        ns.set(n, new_module_builtin("posix", n, *f));
     }
     let envmod = vm.import_name("_environ", &Value::Int(0), &Value::None, m)?;
     let cls = vm.get_attr(&envmod, "Environ")?;

@@ -7,7 +7,7 @@ use parking_lot::Mutex;
 use skein_interp::argparse::nargs;
 use skein_interp::exc::{new_exc_msg, type_error};
 use skein_interp::format::{ErrorKind, PyError};
-use skein_interp::func::{new_builtin, Exc, KwArgs, NativeFn, PyResult};
+use skein_interp::func::{new_module_builtin, Exc, KwArgs, NativeFn, PyResult};
 use skein_interp::int::{as_bigint, from_bigint};
 use skein_interp::module::{module_ns, new_module};
 use skein_interp::object::{ObjBox, ObjData};
@@ -42,7 +42,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("reseed_all", reseed_all),
     ];
     for (n, f) in fns {
-        ns.set(n, new_builtin(n, *f));
+        ns.set(n, new_module_builtin("_random", n, *f));
     }
     Ok(m)
 }
@@ -119,7 +119,7 @@ fn new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn seed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("seed", args, 2, 2)?;
-    let mut r = with_gen(args, |r| std::mem::take(r))?;
+    let mut r = with_gen(args, std::mem::take)?;
     let res = apply_seed(vm, &mut r, &args[1]);
     with_gen(args, |slot| *slot = r)?;
     res.map(|_| Value::None)
