@@ -25,8 +25,15 @@ impl Vm {
             return None;
         };
         let code = func.code;
-        let plain = code.flags & crate::code::FAST_CALL_MASK == 0;
-        if !plain || code.argcount as usize != total || code.kwonlyargcount != 0 {
+        let argc = code.argcount as usize;
+        let varargs = code.flags & crate::code::CO_VARARGS != 0;
+        let blocked = crate::code::FAST_CALL_MASK & !crate::code::CO_VARARGS;
+        let ndef = func.defaults.len();
+        if code.flags & blocked != 0
+            || code.kwonlyargcount != 0
+            || (total > argc && !varargs)
+            || total + ndef < argc
+        {
             return None;
         }
         let callee = std::mem::replace(&mut f.regs[callee_idx], Value::None);
@@ -35,8 +42,21 @@ impl Vm {
             return None;
         };
         let mut frame = self.new_frame(code, func.module);
-        for v in &mut f.regs[len - total..] {
+        let args = &mut f.regs[len - total..];
+        let npos = total.min(argc);
+        for v in &mut args[..npos] {
             frame.regs.push(std::mem::replace(v, Value::None));
+        }
+        // Missing trailing parameters take their defaults.
+        for i in npos..argc {
+            frame.regs.push(func.defaults[i + ndef - argc].clone());
+        }
+        if varargs {
+            let extra: Vec<Value> = args[npos..]
+                .iter_mut()
+                .map(|v| std::mem::replace(v, Value::None))
+                .collect();
+            frame.regs.push(crate::tuple::new_tuple(extra));
         }
         f.regs.truncate(callee_idx);
         self.finish_frame_setup(func, &mut frame);

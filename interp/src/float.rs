@@ -66,9 +66,9 @@ mod repr_probe {
     /// (2 cores, 2026-11-23: dtoa 150-230 ns vs pyrepr 256-439 ns; equal at 1e20 scale).
     #[test]
     #[ignore]
+    #[allow(clippy::type_complexity)]
     fn float_repr_probe() {
         use crate::format::dtoa::{double_to_string, DtoaFlags};
-        use crate::format::float_ops;
         let flags = DtoaFlags {
             add_dot_0: true,
             ..DtoaFlags::default()
