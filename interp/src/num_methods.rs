@@ -23,6 +23,15 @@ pub fn register() {
     reg_classmethod(t.int, "from_bytes", int_from_bytes);
 }
 
+/// `int(x)` for a float as a Value: unboxed when it fits, else `format::float_ops`
+/// (which owns the big path and the NaN/infinity errors).
+pub fn float_to_int_value(x: f64) -> PyResult {
+    if x.abs() < 9.0e18 {
+        return Ok(Value::Int(x as i64));
+    }
+    Ok(from_bigint(float_ops::float_to_int(x)?))
+}
+
 fn self_float(args: &[Value], name: &str) -> PyResult<f64> {
     match args.first() {
         Some(Value::Float(x)) => Ok(*x),

@@ -260,7 +260,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     match &x {
         Value::Int(_) => Ok(x),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(from_bigint(crate::format::float_ops::float_to_int(*f)?)),
+        Value::Float(f) => crate::num_methods::float_to_int_value(*f),
         _ => match x.data() {
             Some(ObjData::BigInt(_)) => Ok(x.clone()),
             Some(ObjData::Str(s)) => Ok(from_bigint(crate::format::intstr::parse_int(

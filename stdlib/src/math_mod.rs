@@ -6,7 +6,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use skein_interp::argparse::{kwarg, nargs, no_kw};
 use skein_interp::exc::{overflow_error, type_error, value_error};
 use skein_interp::func::{new_module_builtin, KwArgs, NativeFn, PyResult};
-use skein_interp::int::{as_bigint, float_to_big, from_bigint, is_int_like};
+use skein_interp::int::{as_bigint, from_bigint, is_int_like};
 use skein_interp::module::{module_ns, new_module};
 use skein_interp::object::{ObjBox, ObjData};
 use skein_interp::types::type_name;
@@ -317,16 +317,7 @@ fn copysign(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 
 /// An int from a float, with CPython's errors for infinities and NaN.
 fn float_to_int(x: f64) -> PyResult {
-    if x.is_nan() {
-        return Err(value_error("cannot convert float NaN to integer"));
-    }
-    if x.is_infinite() {
-        return Err(overflow_error("cannot convert float infinity to integer"));
-    }
-    if x.abs() < 9.0e18 {
-        return Ok(Value::Int(x as i64));
-    }
-    Ok(from_bigint(float_to_big(x)))
+    skein_interp::num_methods::float_to_int_value(x)
 }
 
 fn rounding(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs, f: fn(f64) -> f64) -> PyResult {
