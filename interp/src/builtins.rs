@@ -813,11 +813,18 @@ fn bin(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("format", args, 1, 2)?;
-    let spec = args
-        .get(1)
-        .and_then(|s| s.as_str())
-        .unwrap_or("")
-        .to_string();
+    let spec = match args.get(1) {
+        None => String::new(),
+        Some(s) => match s.as_str() {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    type_name(s.class())
+                )))
+            }
+        },
+    };
     Ok(new_string(vm.format(&args[0], &spec)?))
 }
 

@@ -188,10 +188,13 @@ impl Vm {
     }
 
     /// One frame's instructions until it calls, returns, yields or raises.
-    pub fn run_inner(&mut self, f: &mut Box<Frame>) -> PyResult<Flow> {
-        let mut code = f.code;
+    pub fn run_inner(&mut self, fb: &mut Box<Frame>) -> PyResult<Flow> {
+        let mut code = fb.code;
         let mut instrs = &code.instrs[..];
         loop {
+            // One reborrow per instruction keeps the frame pointer in a register; frame
+            // switches below go through `fb` once `f` is no longer used.
+            let f: &mut Frame = fb;
             let ins = instrs[f.pc];
             f.pc += 1;
             match ins {
@@ -376,11 +379,16 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     f.push(it);
                 }
-                Instr::ForIter(t) => {
-                    if let Some(flow) = self.for_iter(f, t)? {
-                        return Ok(flow);
+                Instr::ForIter(t) => match self.for_iter(f, t)? {
+                    Some(Flow::Call(fr)) if self.depth < self.recursion_limit() => {
+                        self.depth += 1;
+                        self.frames.push(std::mem::replace(fb, fr));
+                        code = fb.code;
+                        instrs = &code.instrs[..];
                     }
-                }
+                    Some(flow) => return Ok(flow),
+                    None => {}
+                },
                 Instr::Pop => {
                     f.pop();
                 }
@@ -492,8 +500,8 @@ impl Vm {
                             return Ok(Flow::Call(fr));
                         }
                         self.depth += 1;
-                        self.frames.push(std::mem::replace(f, fr));
-                        code = f.code;
+                        self.frames.push(std::mem::replace(fb, fr));
+                        code = fb.code;
                         instrs = &code.instrs[..];
                         continue;
                     }
@@ -507,8 +515,8 @@ impl Vm {
                             return Ok(Flow::Call(fr));
                         }
                         self.depth += 1;
-                        self.frames.push(std::mem::replace(f, fr));
-                        code = f.code;
+                        self.frames.push(std::mem::replace(fb, fr));
+                        code = fb.code;
                         instrs = &code.instrs[..];
                         continue;
                     }
@@ -548,13 +556,27 @@ impl Vm {
                     };
                     let v = f.pop();
                     self.depth -= 1;
-                    let done = std::mem::replace(f, caller);
+                    let done = std::mem::replace(fb, caller);
                     self.free_frame(done);
-                    f.push(v);
-                    code = f.code;
+                    fb.push(v);
+                    code = fb.code;
                     instrs = &code.instrs[..];
                 }
-                Instr::YieldValue => return Ok(Flow::Yield(f.pop())),
+                Instr::YieldValue => {
+                    if f.boundary {
+                        return Ok(Flow::Yield(f.pop()));
+                    }
+                    let Some(caller) = self.frames.pop() else {
+                        return Ok(Flow::Yield(f.pop()));
+                    };
+                    let v = f.pop();
+                    self.depth -= 1;
+                    let gen_frame = std::mem::replace(fb, caller);
+                    self.suspend_gen(gen_frame);
+                    fb.push(v);
+                    code = fb.code;
+                    instrs = &code.instrs[..];
+                }
                 Instr::GetYieldFromIter => {
                     let v = f.pop();
                     let it = self.get_yield_from_iter(v)?;

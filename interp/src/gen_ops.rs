@@ -62,12 +62,17 @@ impl Vm {
             )));
         }
         let Some(mut fr) = gen.take_frame() else {
+            if gen.state() == GEN_RUNNING {
+                return Err(crate::exc::value_error(format!(
+                    "{} already executing",
+                    gen.type_word()
+                )));
+            }
             return Ok(None);
         };
         if st == GEN_SUSPENDED && !throwing {
             fr.push(sent);
         }
-        gen.set_state(GEN_RUNNING);
         fr.kind = kind;
         fr.boundary = false;
         fr.gen = Some(g);
@@ -91,8 +96,7 @@ impl Vm {
             if !mine.is(&outer) {
                 fr.outer_handled = mine;
             }
-            gen.put_frame(Some(fr));
-            gen.set_state(GEN_SUSPENDED);
+            gen.put_frame(fr);
         }
     }
 
@@ -159,8 +163,7 @@ impl Vm {
             return Err(exc);
         };
         if gen.state() == GEN_CREATED {
-            gen.set_state(GEN_DONE);
-            gen.put_frame(None);
+            gen.discard_frame();
             return Err(exc);
         }
         match self.resume_gen(g.clone(), Value::None, FrameKind::Normal, true)? {
@@ -179,8 +182,7 @@ impl Vm {
             return Ok(());
         };
         if matches!(gen.state(), GEN_CREATED | GEN_DONE) {
-            gen.set_state(GEN_DONE);
-            gen.put_frame(None);
+            gen.discard_frame();
             return Ok(());
         }
         let exit = crate::exc::new_exception(types().generator_exit, vec![]);

@@ -1,6 +1,7 @@
 //! Generators, coroutines and async generators: a suspended frame owned by its object.
 
-use std::sync::atomic::{AtomicPtr, AtomicU8, Ordering};
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::code::Code;
 use crate::frame::Frame;
@@ -18,25 +19,20 @@ pub enum GenKind {
 }
 
 pub struct Generator {
-    /// The suspended frame; null while running or finished. An atomic swap hands it
-    /// to the thread resuming the generator (one atomic op each way, no lock).
-    frame: AtomicPtr<Frame>,
+    /// The suspended frame. Owned by whichever thread moved `state` away from
+    /// CREATED/SUSPENDED with a compare-exchange; handed back before the release store
+    /// that makes the generator resumable again. One locked instruction per resume.
+    frame: UnsafeCell<Option<Box<Frame>>>,
     pub state: AtomicU8,
     pub kind: GenKind,
     pub code: &'static Code,
-    /// For a coroutine: has it ever been awaited or sent to (for the "never awaited" warning).
     pub qualname: String,
 }
 
-impl Drop for Generator {
-    fn drop(&mut self) {
-        let p = *self.frame.get_mut();
-        if !p.is_null() {
-            // SAFETY: the pointer came from Box::into_raw and is owned here.
-            drop(unsafe { Box::from_raw(p) });
-        }
-    }
-}
+// SAFETY: `frame` is only touched by the thread that won the state transition (see
+// `take_frame` / `put_frame` / `discard_frame`); everything else is Send + Sync.
+unsafe impl Sync for Generator {}
+unsafe impl Send for Generator {}
 
 impl Generator {
     pub fn new(
@@ -46,7 +42,7 @@ impl Generator {
         qualname: String,
     ) -> Generator {
         Generator {
-            frame: AtomicPtr::new(Box::into_raw(frame)),
+            frame: UnsafeCell::new(Some(frame)),
             state: AtomicU8::new(GEN_CREATED),
             kind,
             code,
@@ -54,21 +50,34 @@ impl Generator {
         }
     }
 
-    /// Takes the suspended frame (None if running or finished).
+    /// Claims the suspended frame for running (state becomes RUNNING); None if the
+    /// generator is running elsewhere or finished.
     pub fn take_frame(&self) -> Option<Box<Frame>> {
-        let p = self.frame.swap(std::ptr::null_mut(), Ordering::AcqRel);
-        // SAFETY: non-null pointers stored here come from Box::into_raw, and the swap
-        // gives this caller sole ownership.
-        (!p.is_null()).then(|| unsafe { Box::from_raw(p) })
+        let st = self.state.load(Ordering::Acquire);
+        if !matches!(st, GEN_CREATED | GEN_SUSPENDED) {
+            return None;
+        }
+        self.state
+            .compare_exchange(st, GEN_RUNNING, Ordering::AcqRel, Ordering::Acquire)
+            .ok()?;
+        // SAFETY: winning the exchange gives this thread sole access to `frame`.
+        unsafe { (*self.frame.get()).take() }
     }
 
-    pub fn put_frame(&self, f: Option<Box<Frame>>) {
-        let p = f.map_or(std::ptr::null_mut(), Box::into_raw);
-        let old = self.frame.swap(p, Ordering::AcqRel);
-        if !old.is_null() {
-            // SAFETY: as in take_frame.
-            drop(unsafe { Box::from_raw(old) });
+    /// Gives a suspended frame back (the caller owns it: state is RUNNING).
+    pub fn put_frame(&self, f: Box<Frame>) {
+        // SAFETY: the caller took the frame with `take_frame`; nobody else touches it
+        // until the release store below.
+        unsafe { *self.frame.get() = Some(f) };
+        self.state.store(GEN_SUSPENDED, Ordering::Release);
+    }
+
+    /// Finishes a generator that is not running: its frame is dropped.
+    pub fn discard_frame(&self) {
+        if let Some(f) = self.take_frame() {
+            drop(f);
         }
+        self.state.store(GEN_DONE, Ordering::Release);
     }
 
     pub fn state(&self) -> u8 {

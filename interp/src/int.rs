@@ -63,11 +63,9 @@ pub fn to_f64(v: &Value) -> Option<f64> {
     }
 }
 
+/// `float(b)`: `format::intstr::int_to_float`, with its OverflowError.
 pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
-    match b.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(overflow_error("int too large to convert to float")),
-    }
+    Ok(crate::format::intstr::int_to_float(b)?)
 }
 
 /// Small-int arithmetic; `None` on overflow (the caller retries with big ints).

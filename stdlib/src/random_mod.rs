@@ -5,13 +5,13 @@
 use num_bigint::BigInt;
 use parking_lot::Mutex;
 use skein_interp::argparse::nargs;
-use skein_interp::exc::{new_exc_msg, type_error};
-use skein_interp::format::{ErrorKind, PyError};
+use skein_interp::exc::type_error;
+use skein_interp::format::PyError;
 use skein_interp::func::{new_module_builtin, Exc, KwArgs, NativeFn, PyResult};
 use skein_interp::int::{as_bigint, from_bigint};
 use skein_interp::module::{module_ns, new_module};
 use skein_interp::object::{ObjBox, ObjData};
-use skein_interp::types::{type_name, types};
+use skein_interp::types::type_name;
 use skein_interp::value::Value;
 use skein_interp::Vm;
 
@@ -47,20 +47,9 @@ pub fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
     Ok(m)
 }
 
-/// A CPython exception from the algorithms' error value.
+/// A CPython exception from the algorithms' error value (the interpreter's one mapping).
 fn raise(e: PyError) -> Exc {
-    let t = types();
-    let cls = match e.kind {
-        ErrorKind::ValueError => t.value_error,
-        ErrorKind::TypeError => t.type_error,
-        ErrorKind::OverflowError => t.overflow_error,
-        ErrorKind::MemoryError => t.memory_error,
-        ErrorKind::IndexError => t.index_error,
-        ErrorKind::KeyError => t.key_error,
-        ErrorKind::AttributeError => t.attribute_error,
-        ErrorKind::ZeroDivisionError => t.zero_division_error,
-    };
-    new_exc_msg(cls, e.message)
+    e.into()
 }
 
 /// Runs `f` on the generator named by `args[0]`.

@@ -507,6 +507,29 @@ fn local_key(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(Value::Int(KEY.with(|k| *k) as i64))
 }
 
+/// `_thread._local_serial()`: a number for a new `threading.local`, never reused.
+fn local_serial(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    Ok(Value::Int(NEXT.fetch_add(1, Ordering::Relaxed) as i64))
+}
+
+/// `_thread._local_dict(serial) -> (dict, created)`: the calling thread's attribute dict
+/// of the `threading.local` numbered `serial`, made on first use. Kept in the thread's
+/// `Vm`, so lookups touch nothing another thread writes.
+fn local_dict(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("_local_dict", args, 1, 1)?;
+    let serial = as_u64(&args[0]);
+    if let Some(d) = vm.thread_locals.get(&serial) {
+        return Ok(skein_interp::tuple::new_tuple(vec![
+            d.clone(),
+            Value::Bool(false),
+        ]));
+    }
+    let d = skein_interp::dict_ops::new_dict();
+    vm.thread_locals.insert(serial, d.clone());
+    Ok(skein_interp::tuple::new_tuple(vec![d, Value::Bool(true)]))
+}
+
 fn stack_size(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("stack_size", args, 0, 1)?;
     let old = STACK_SIZE.load(Ordering::Relaxed);
@@ -633,6 +656,8 @@ fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("_start_joinable", start_joinable),
         ("_main_ident", main_ident),
         ("_local_key", local_key),
+        ("_local_serial", local_serial),
+        ("_local_dict", local_dict),
         ("_print_exception", print_exception),
         ("_warn_deprecated", warn_deprecated),
         ("_caller_outside", caller_outside),

@@ -11,7 +11,6 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
 
 _allocate_lock = _thread.allocate_lock
 _start_joinable = _thread._start_joinable
-_local_key = _thread._local_key
 _warn = _thread._warn_deprecated
 _monotonic = _time.monotonic
 
@@ -715,18 +714,17 @@ class local:
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
+        serial = _thread._local_serial()
+        object.__setattr__(self, '_local__serial', serial)
         object.__setattr__(self, '_local__args', (args, kw))
-        object.__setattr__(self, '_local__lock', _allocate_lock())
         # The creating thread's dict exists now: type() runs its __init__ itself.
-        object.__setattr__(self, '_local__dicts', {_local_key(): {}})
+        _local_get(serial)
         return self
 
     def __getattribute__(self, name):
-        if name == '__dict__':
-            return _local_dict(self)
-        if name.startswith('_local__'):
-            return object.__getattribute__(self, name)
         d = _local_dict(self)
+        if name == '__dict__':
+            return d
         if name in d:
             return d[name]
         return object.__getattribute__(self, name)
@@ -745,16 +743,16 @@ class local:
         del d[name]
 
 
+_local_get = _thread._local_dict
+_object_getattribute = object.__getattribute__
+
+
 def _local_dict(self):
-    dicts = object.__getattribute__(self, '_local__dicts')
-    key = _local_key()
-    d = dicts.get(key)
-    if d is None:
-        d = {}
-        dicts[key] = d
+    d, created = _local_get(_object_getattribute(self, '_local__serial'))
+    if created:
         init = type(self).__init__
         if init is not object.__init__:
-            args, kw = object.__getattribute__(self, '_local__args')
+            args, kw = _object_getattribute(self, '_local__args')
             init(self, *args, **kw)
     return d
 

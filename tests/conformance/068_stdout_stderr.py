@@ -1,0 +1,11 @@
+import sys
+print("to stdout")
+print("to stderr", file=sys.stderr)
+sys.stdout.write("written\n")
+n = sys.stdout.write("abc")
+print()
+print(n)
+sys.stderr.write("err line\n")
+print("a", "b", sep="", end="")
+print(" done", flush=True)
+print(*range(5), sep=", ")
