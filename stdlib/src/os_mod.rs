@@ -73,9 +73,13 @@ pub fn init(vm: &mut Vm) -> PyResult<&'static ObjBox> {
     let unset = ns.get("unsetenv").unwrap_or(Value::None);
     let environ = vm.call(&cls, vec![env, put, unset])?;
     ns.set("environ", environ);
+    // posixpath imports os: register this module first so that import finds it
+    // instead of building a second os.
+    let modules = vm.interp.modules.clone();
+    let me = Value::Obj(skein_interp::objref::ObjRef::from_static(m));
+    vm.dict_set(&modules, new_str("os"), me)?;
     let path = vm.import_name("posixpath", &Value::Int(0), &Value::None, m)?;
     ns.set("path", path.clone());
-    let modules = vm.interp.modules.clone();
     vm.dict_set(&modules, new_str("os.path"), path)?;
     Ok(m)
 }
