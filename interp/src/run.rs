@@ -84,11 +84,17 @@ pub fn run_in(interp: Arc<Interp>, p: Program) -> i32 {
             "SyntaxError",
         )),
     };
+    let interrupted = matches!(&result, Err(e)
+        if crate::exc::is_instance_of(e, crate::types::types().keyboard_interrupt));
     let status = match result {
         Ok(()) => 0,
         Err(e) => report(&mut vm, &e),
     };
     crate::threadstate::at_exit(&mut vm);
+    if interrupted {
+        // CPython ends by SIGINT after an uncaught KeyboardInterrupt: the parent sees -2.
+        skein_runtime::signals::exit_by_signal(2);
+    }
     status
 }
 
