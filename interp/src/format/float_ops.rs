@@ -1,4 +1,4 @@
-//! Float helpers for builtins: `round(x[, n])`, `int(x)`, `//`, `%`, `divmod`, `float.as_integer_ratio`, `float.hex`/`fromhex`, `float.is_integer` — exact, as CPython computes them.
+//! Float helpers for builtins: `round(x[, n])`, `int(x)`, `//`, `%`, `divmod`, `**`, `float.as_integer_ratio`, `float.hex`/`fromhex`, `float.is_integer` — exact, as CPython computes them.
 
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, One, Signed, Zero};
@@ -300,6 +300,74 @@ pub fn float_mod(x: f64, y: f64) -> PyResult<f64> {
     Ok(python_mod(x, y))
 }
 
+/// Whether `y` is an odd integer (CPython's `DOUBLE_IS_ODD_INTEGER`).
+fn is_odd_integer(y: f64) -> bool {
+    y.is_finite() && (y % 2.0).abs() == 1.0
+}
+
+/// `x ** y` for floats, as CPython's `float_pow`: `Ok(None)` when the result is complex
+/// (a negative base to a fractional power; the VM computes it or raises its clear error),
+/// `ZeroDivisionError` for `0.0 ** negative`, `OverflowError: (34, 'Numerical result out
+/// of range')` on overflow.
+pub fn float_pow(x: f64, y: f64) -> PyResult<Option<f64>> {
+    if y == 0.0 {
+        return Ok(Some(1.0));
+    }
+    if x.is_nan() {
+        return Ok(Some(x));
+    }
+    if y.is_nan() {
+        return Ok(Some(if x == 1.0 { 1.0 } else { y }));
+    }
+    if y.is_infinite() {
+        let ax = x.abs();
+        return Ok(Some(if ax == 1.0 {
+            1.0
+        } else if (y > 0.0) == (ax > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        }));
+    }
+    if x.is_infinite() {
+        let odd = is_odd_integer(y);
+        return Ok(Some(if y > 0.0 {
+            if odd {
+                x
+            } else {
+                x.abs()
+            }
+        } else if odd {
+            0.0f64.copysign(x)
+        } else {
+            0.0
+        }));
+    }
+    if x == 0.0 {
+        if y < 0.0 {
+            return Err(zero_division("0.0 cannot be raised to a negative power"));
+        }
+        return Ok(Some(if is_odd_integer(y) { x } else { 0.0 }));
+    }
+    let mut base = x;
+    let mut negate = false;
+    if x < 0.0 {
+        if y != y.floor() {
+            return Ok(None);
+        }
+        base = -x;
+        negate = is_odd_integer(y);
+    }
+    if base == 1.0 {
+        return Ok(Some(if negate { -1.0 } else { 1.0 }));
+    }
+    let r = base.powf(y);
+    if r.is_infinite() {
+        return Err(PyError::overflow("(34, 'Numerical result out of range')"));
+    }
+    Ok(Some(if negate { -r } else { r }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -467,6 +535,48 @@ mod tests {
         assert_eq!(
             float_divmod(1.0, 0.0).unwrap_err().message,
             "float divmod()"
+        );
+    }
+
+    #[test]
+    fn pow_matches_cpython() {
+        let r = |x: f64, y: f64| match float_pow(x, y) {
+            Ok(Some(v)) => skein_grammar::pyrepr::float_repr(v),
+            Ok(None) => "complex".to_string(),
+            Err(e) => format!("{}: {}", e.kind.name(), e.message),
+        };
+        let overflow = "OverflowError: (34, 'Numerical result out of range')";
+        let zero = "ZeroDivisionError: 0.0 cannot be raised to a negative power";
+        let inf = f64::INFINITY;
+        let cases: [(f64, f64, &str); 21] = [
+            (2.0, 10000.0, overflow),
+            (0.0, -1.0, zero),
+            (-0.0, -1.0, zero),
+            (-8.0, 1.0 / 3.0, "complex"),
+            (-2.0, 3.0, "-8.0"),
+            (-2.0, 2.0, "4.0"),
+            (-1.0, 1e300, "1.0"),
+            (f64::NAN, 0.0, "1.0"),
+            (1.0, f64::NAN, "1.0"),
+            (0.5, inf, "0.0"),
+            (2.0, -inf, "0.0"),
+            (-1.0, inf, "1.0"),
+            (-inf, 3.0, "-inf"),
+            (-inf, -3.0, "-0.0"),
+            (-inf, 2.0, "inf"),
+            (-0.0, 3.0, "-0.0"),
+            (-0.0, 2.0, "0.0"),
+            (2.0, -1080.0, "0.0"),
+            (10.0, 308.5, overflow),
+            (1.0000001, 1e10, overflow),
+            (-10.0, 309.0, overflow),
+        ];
+        for (x, y, want) in cases {
+            assert_eq!(r(x, y), want, "{x:?} ** {y:?}");
+        }
+        assert_eq!(
+            r(2.0, 0.5),
+            skein_grammar::pyrepr::float_repr(std::f64::consts::SQRT_2)
         );
     }
 }

@@ -6,9 +6,10 @@ use num_traits::{Signed, ToPrimitive};
 use super::dtoa::{double_to_string, DtoaFlags};
 use super::error::{check_output_len, PyError, PyResult};
 use super::intstr::check_str_digits;
+use super::number::IntRef;
 
 /// What the formatter needs from one argument object; the VM converts and answers with a
-/// [`PercentArg`].
+/// [`PercentArg`] (`SmallInt` or `Int` wherever an int is expected).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Want {
     /// A `*` width or precision: `Int` for an int (bool included), else `Wrong`.
@@ -31,6 +32,8 @@ pub enum Want {
 #[derive(Debug, Clone, PartialEq)]
 pub enum PercentArg {
     Int(BigInt),
+    /// An int that fits in an `i64`: the same as `Int`, without allocating.
+    SmallInt(i64),
     Float(f64),
     Str(String),
     /// The argument had the wrong type; carries its type name for the message.
@@ -142,34 +145,35 @@ impl<O: Clone> Args<O> {
 /// Reads a conversion spec after a `%` at `chars[*pos]`, calling `on_key` for a key
 /// (CPython looks the key up before reading the rest) and `on_star` for each `*`.
 fn parse_spec<E: From<PyError>>(
-    chars: &[char],
+    fmt: &str,
     pos: &mut usize,
     mut on_key: impl FnMut(&str) -> Result<(), E>,
     mut on_star: impl FnMut(bool) -> Result<Count, E>,
 ) -> Result<ConversionSpec, E> {
     let mut spec = ConversionSpec::default();
     let mut ch: Option<char>;
-    if chars.get(*pos) == Some(&'(') {
+    let bytes = fmt.as_bytes();
+    if bytes.get(*pos) == Some(&b'(') {
         *pos += 1;
         let start = *pos;
         let mut depth = 1;
         while depth > 0 {
-            match chars.get(*pos) {
+            match bytes.get(*pos) {
                 None => return Err(PyError::value("incomplete format key").into()),
-                Some(')') => depth -= 1,
-                Some('(') => depth += 1,
+                Some(b')') => depth -= 1,
+                Some(b'(') => depth += 1,
                 Some(_) => {}
             }
             *pos += 1;
         }
-        let key: String = chars[start..*pos - 1].iter().collect();
+        let key = fmt[start..*pos - 1].to_string();
         on_key(&key)?;
         spec.key = Some(key);
     }
     let next = |pos: &mut usize| {
-        let c = chars.get(*pos).copied();
-        if c.is_some() {
-            *pos += 1;
+        let c = fmt.get(*pos..).and_then(|rest| rest.chars().next());
+        if let Some(c) = c {
+            *pos += c.len_utf8();
         }
         c
     };
@@ -228,7 +232,8 @@ fn parse_spec<E: From<PyError>>(
     match ch {
         Some(c) => {
             spec.conv = c;
-            spec.index = *pos - 1;
+            // A byte offset here; callers turn it into a character index.
+            spec.index = *pos - c.len_utf8();
             Ok(spec)
         }
         None => Err(PyError::value("incomplete format").into()),
@@ -238,28 +243,34 @@ fn parse_spec<E: From<PyError>>(
 /// Splits a format string into pieces, reporting `*` as [`Count::Star`]; errors are the
 /// ones CPython finds while reading the string (not those about arguments).
 pub fn tokenize(fmt: &str) -> PyResult<Vec<Piece>> {
-    let chars: Vec<char> = fmt.chars().collect();
+    let bytes = fmt.as_bytes();
     let mut pieces = Vec::new();
     let mut pos = 0;
-    while pos < chars.len() {
-        if chars[pos] != '%' {
+    while pos < bytes.len() {
+        if bytes[pos] != b'%' {
             let start = pos;
-            while pos < chars.len() && chars[pos] != '%' {
+            while pos < bytes.len() && bytes[pos] != b'%' {
                 pos += 1;
             }
-            pieces.push(Piece::Literal(chars[start..pos].iter().collect()));
+            pieces.push(Piece::Literal(fmt[start..pos].to_string()));
             continue;
         }
         pos += 1;
-        if chars.get(pos) == Some(&'%') {
+        if bytes.get(pos) == Some(&b'%') {
             pos += 1;
             pieces.push(Piece::Percent);
             continue;
         }
-        let spec = parse_spec::<PyError>(&chars, &mut pos, |_| Ok(()), |_| Ok(Count::Star))?;
+        let mut spec = parse_spec::<PyError>(fmt, &mut pos, |_| Ok(()), |_| Ok(Count::Star))?;
+        spec.index = char_index(fmt, spec.index);
         pieces.push(Piece::Spec(spec));
     }
     Ok(pieces)
+}
+
+/// The character index of byte offset `byte` in `text`.
+fn char_index(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or(0, |head| head.chars().count())
 }
 
 fn wrong_type(want: Want, type_name: &str) -> PyError {
@@ -279,7 +290,7 @@ fn wrong_type(want: Want, type_name: &str) -> PyError {
 
 fn unexpected(want: Want, got: &PercentArg) -> PyError {
     let name = match got {
-        PercentArg::Int(_) => "int",
+        PercentArg::Int(_) | PercentArg::SmallInt(_) => "int",
         PercentArg::Float(_) => "float",
         PercentArg::Str(_) => "str",
         PercentArg::Wrong(name) => name.as_str(),
@@ -288,24 +299,42 @@ fn unexpected(want: Want, got: &PercentArg) -> PyError {
 }
 
 /// `%d`/`%x`... text before padding: sign, `0x` prefix when `#`, precision zeros.
-fn int_text(value: &BigInt, conv: char, alt: bool, precision: Option<usize>) -> PyResult<String> {
+fn int_text(
+    value: IntRef<'_>,
+    conv: char,
+    alt: bool,
+    precision: Option<usize>,
+) -> PyResult<String> {
     let (base, prefix) = match conv {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    if base == 10 {
-        check_str_digits(value)?;
-    }
-    let mut digits = value.magnitude().to_str_radix(base);
+    let (negative, mut digits) = match value {
+        IntRef::Small(v) => {
+            let m = v.unsigned_abs();
+            let digits = match base {
+                8 => format!("{m:o}"),
+                16 => format!("{m:x}"),
+                _ => m.to_string(),
+            };
+            (v < 0, digits)
+        }
+        IntRef::Big(v) => {
+            if base == 10 {
+                check_str_digits(v)?;
+            }
+            (v.is_negative(), v.magnitude().to_str_radix(base))
+        }
+    };
     if conv == 'X' {
         digits.make_ascii_uppercase();
     }
     let zeros = precision.unwrap_or(0).saturating_sub(digits.len());
     check_output_len(zeros)?;
     let mut out = String::with_capacity(digits.len() + zeros + 3);
-    if value.is_negative() {
+    if negative {
         out.push('-');
     }
     if alt {
@@ -390,18 +419,20 @@ pub fn percent_format<H: PercentHost>(
             next: 0,
         },
     };
-    let chars: Vec<char> = fmt.chars().collect();
+    let bytes = fmt.as_bytes();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut pos = 0;
-    while pos < chars.len() {
-        let c = chars[pos];
-        if c != '%' {
-            out.push(c);
-            pos += 1;
+    while pos < bytes.len() {
+        if bytes[pos] != b'%' {
+            let start = pos;
+            while pos < bytes.len() && bytes[pos] != b'%' {
+                pos += 1;
+            }
+            out.push_str(&fmt[start..pos]);
             continue;
         }
         pos += 1;
-        if chars.get(pos) == Some(&'%') {
+        if bytes.get(pos) == Some(&b'%') {
             out.push('%');
             pos += 1;
             continue;
@@ -411,7 +442,7 @@ pub fn percent_format<H: PercentHost>(
             let args_cell = std::cell::RefCell::new(&mut args);
             let host_cell = std::cell::RefCell::new(&mut *host);
             parse_spec::<H::Error>(
-                &chars,
+                fmt,
                 &mut pos,
                 |key| {
                     let mut args = args_cell.borrow_mut();
@@ -425,15 +456,17 @@ pub fn percent_format<H: PercentHost>(
                 |is_width| {
                     let obj = args_cell.borrow_mut().next()?;
                     let got = host_cell.borrow_mut().convert(&obj, Want::Star)?;
-                    let PercentArg::Int(v) = got else {
-                        return Err(unexpected(Want::Star, &got).into());
+                    let v = match &got {
+                        PercentArg::SmallInt(v) => Some(*v),
+                        PercentArg::Int(v) => v.to_i64(),
+                        _ => return Err(unexpected(Want::Star, &got).into()),
                     };
                     let v = if is_width {
-                        v.to_i64().ok_or_else(|| {
+                        v.ok_or_else(|| {
                             PyError::overflow("Python int too large to convert to C ssize_t")
                         })?
                     } else {
-                        v.to_i32().ok_or_else(|| {
+                        v.and_then(|v| i32::try_from(v).ok()).ok_or_else(|| {
                             PyError::overflow("Python int too large to convert to C int")
                         })? as i64
                     };
@@ -476,7 +509,8 @@ pub fn percent_format<H: PercentHost>(
                 };
                 return Err(PyError::value(format!(
                     "unsupported format character '{shown}' (0x{:x}) at index {}",
-                    conv as u32, spec.index
+                    conv as u32,
+                    char_index(fmt, spec.index)
                 ))
                 .into());
             }
@@ -491,7 +525,11 @@ pub fn percent_format<H: PercentHost>(
                 output(&mut out, &spec, width, cut, false)?;
             }
             (Want::Integer(_) | Want::Index(_), PercentArg::Int(v)) => {
-                let text = int_text(&v, conv, spec.alt, precision)?;
+                let text = int_text(IntRef::Big(&v), conv, spec.alt, precision)?;
+                output(&mut out, &spec, width, &text, true)?;
+            }
+            (Want::Integer(_) | Want::Index(_), PercentArg::SmallInt(v)) => {
+                let text = int_text(IntRef::Small(v), conv, spec.alt, precision)?;
                 output(&mut out, &spec, width, &text, true)?;
             }
             (Want::Float(_), PercentArg::Float(v)) => {
@@ -502,9 +540,13 @@ pub fn percent_format<H: PercentHost>(
                 let text = double_to_string(v, conv, precision.unwrap_or(6), flags)?;
                 output(&mut out, &spec, width, &text, true)?;
             }
-            (Want::Char, PercentArg::Int(v)) => {
-                let c = v
-                    .to_u32()
+            (Want::Char, got @ (PercentArg::Int(_) | PercentArg::SmallInt(_))) => {
+                let code = match got {
+                    PercentArg::SmallInt(v) => u32::try_from(v).ok(),
+                    PercentArg::Int(v) => v.to_u32(),
+                    _ => None,
+                };
+                let c = code
                     .filter(|c| *c < 0x110000)
                     .ok_or_else(|| PyError::overflow("%c arg not in range(0x110000)"))?;
                 let c = char::from_u32(c).unwrap_or('\u{FFFD}');

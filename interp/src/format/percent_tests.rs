@@ -86,7 +86,11 @@ impl PercentHost for Host {
         let wrong = || PercentArg::Wrong(obj.type_name().to_string());
         Ok(match want {
             Want::Star | Want::Index(_) | Want::Char => match (obj.as_int(), obj) {
-                (Some(v), _) => PercentArg::Int(v),
+                // Machine-size ints take the SmallInt path, others Int.
+                (Some(v), _) => match v.to_i64() {
+                    Some(small) => PercentArg::SmallInt(small),
+                    None => PercentArg::Int(v),
+                },
                 (None, Obj::Str(s)) if want == Want::Char => PercentArg::Str(s.clone()),
                 _ => wrong(),
             },
