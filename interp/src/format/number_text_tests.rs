@@ -1,26 +1,10 @@
 //! Differential tests: `int(s, base)`, `float(s)`, `float.fromhex(s)` against CPython 3.11 (testdata/number_cases.txt).
 
+use super::tests::unescape;
+
 use super::float_ops::{float_fromhex, float_hex};
 use super::floatstr::parse_float;
 use super::intstr::parse_int;
-
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('t') => out.push('\t'),
-                Some('n') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
 
 fn hex_or_nan(v: f64) -> String {
     if v.is_nan() {

@@ -1,5 +1,7 @@
 //! Differential tests: `fmt % args` against the table CPython 3.11 generated (testdata/percent_cases.txt), through a toy host.
 
+use super::tests::unescape;
+
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use skein_grammar::pyrepr::{float_repr, str_repr};
@@ -130,24 +132,6 @@ impl PercentHost for Host {
             .map(|(_, v)| v.clone())
             .ok_or_else(|| PyError::new(ErrorKind::KeyError, str_repr(key)))
     }
-}
-
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('t') => out.push('\t'),
-                Some('n') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 fn decode(item: &str) -> Obj {

@@ -1,5 +1,7 @@
 //! Differential tests: `str.format` against the table CPython 3.11 generated (testdata/template_cases.txt), through a toy host.
 
+use super::tests::unescape;
+
 use skein_grammar::pyrepr::{float_repr, str_repr};
 
 use super::error::{ErrorKind, PyError};
@@ -154,24 +156,6 @@ impl FormatHost for Host {
             ))),
         }
     }
-}
-
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('t') => out.push('\t'),
-                Some('n') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 #[test]

@@ -4,7 +4,8 @@ use num_bigint::BigInt;
 
 use super::{format_bigint, format_float, format_str, FormatSpec, PyResult};
 
-fn unescape(s: &str) -> String {
+/// Decodes the `\t`/`\n`/`\\` escapes of the python3-generated case tables (shared by every table test).
+pub(super) fn unescape(s: &str) -> String {
     let mut out = String::new();
     let mut chars = s.chars();
     while let Some(c) = chars.next() {
