@@ -1,7 +1,8 @@
 //! Conformance suite: every `tests/conformance/*.py` runs under skein and its transcript
 //! (stdout, stderr, exit status) must equal the golden `.out` recorded from CPython 3.11.
 //! When `python3` is on PATH the goldens are checked against it too, so they stay honest;
-//! `SKEIN_REGEN=1 cargo test --test conformance` re-records them with python3.
+//! `SKEIN_REGEN=1 cargo test --test conformance` re-records them with python3;
+//! `SKEIN_ONLY=5` (a substring of the file name) narrows a run to matching programs.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -44,10 +45,13 @@ fn python3() -> Option<Command> {
 
 #[test]
 fn conformance() {
+    // `SKEIN_ONLY=substring` runs (and with `SKEIN_REGEN`, re-records) only matching programs.
+    let only = std::env::var("SKEIN_ONLY").ok();
     let mut names: Vec<String> = std::fs::read_dir(dir())
         .expect("tests/conformance exists")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|n| n.ends_with(".py") && n.as_bytes()[0].is_ascii_digit())
+        .filter(|n| only.as_deref().map_or(true, |o| n.contains(o)))
         .collect();
     names.sort();
     let regen = std::env::var_os("SKEIN_REGEN").is_some();
