@@ -6,12 +6,19 @@ use std::fmt;
 pub const VERSION: &str = "Skein 0.1.0 (Python 3.11 compatible)";
 
 pub const USAGE: &str = "\
-usage: skein [option] ... file [arg] ...
+usage: skein [option] ... [-c cmd | -m mod | file | -] [arg] ...
+
+With no file and stdin a terminal, skein starts the interactive prompt (Tab completes,
+history in ~/.skein_history); with stdin not a terminal, or `-`, it runs the program
+read from stdin.
 
 Options:
   --dump-ast     print the file's syntax tree as CPython's ast.dump() does, then exit
   --dis          print the file's bytecode, then exit
   -c CODE        run CODE as the program (sys.argv[0] is '-c')
+  -m MODULE      run module MODULE (found on sys.path) as __main__
+  -i             start the interactive prompt after the script (in its __main__), or
+                 with no script even when stdin is not a terminal
   -u             unbuffered stdout (also PYTHONUNBUFFERED)
   --gil=on|off   global interpreter lock on (default: one thread runs Python at a time) or off (threads run in parallel)
   -X gil=1|0     the same, as free-threaded CPython spells it
@@ -35,6 +42,14 @@ pub enum Mode {
     Dis(OsString),
     /// `-c CODE [ARG]...`: run a program given on the command line.
     Command(String),
+    /// `-m MODULE [ARG]...`: run a module found on `sys.path` as `__main__`.
+    Module(String),
+    /// `- [ARG]...`: run the program read from stdin (`dash`: named `-` in `sys.argv`).
+    Stdin {
+        dash: bool,
+    },
+    /// No program named: the REPL on a terminal (or with `-i`), else the program on stdin.
+    Interactive,
 }
 
 /// A parsed command line.
@@ -47,6 +62,8 @@ pub struct Options {
     pub script_args: Vec<OsString>,
     /// `-u`: write stdout unbuffered.
     pub unbuffered: bool,
+    /// `-i`: the interactive prompt after the script (or instead of reading stdin).
+    pub inspect: bool,
 }
 
 /// A command line that cannot be understood; printed on one line, exit status 2.
@@ -63,100 +80,104 @@ impl fmt::Display for UsageError {
 /// that is not an option is the script, and everything after it belongs to the script.
 pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Options, UsageError> {
     let mut args = args.into_iter();
-    let mut gil = None;
-    let mut dump_ast = false;
-    let mut dis = false;
-    let mut unbuffered = false;
+    let mut flags = Flags::default();
+    let mut mode = None;
     while let Some(arg) = args.next() {
         let Some(text) = arg.to_str() else {
-            return script(arg, args, dump_ast, gil).map(|o| o.with(dis, unbuffered));
+            mode = Some(flags.script_mode(arg));
+            break;
         };
         match text {
-            "-h" | "--help" | "-?" => return options(Mode::Help, gil),
-            "-V" | "--version" => return options(Mode::Version, gil),
-            "--dump-ast" => dump_ast = true,
-            "--dis" => dis = true,
-            "-u" => unbuffered = true,
+            "-h" | "--help" | "-?" => return Ok(flags.finish(Mode::Help, Vec::new())),
+            "-V" | "--version" => return Ok(flags.finish(Mode::Version, Vec::new())),
+            "--dump-ast" => flags.dump_ast = true,
+            "--dis" => flags.dis = true,
+            "-u" => flags.unbuffered = true,
+            "-i" => flags.inspect = true,
             "-c" => {
                 let code = args
                     .next()
                     .ok_or_else(|| UsageError("Argument expected for the -c option".into()))?;
-                return Ok(Options {
-                    mode: Mode::Command(code.to_string_lossy().into_owned()),
-                    gil,
-                    script_args: args.collect(),
-                    unbuffered,
-                });
+                mode = Some(Mode::Command(code.to_string_lossy().into_owned()));
+                break;
+            }
+            "-m" => {
+                let name = args
+                    .next()
+                    .ok_or_else(|| UsageError("Argument expected for the -m option".into()))?;
+                mode = Some(Mode::Module(name.to_string_lossy().into_owned()));
+                break;
+            }
+            "-" if !flags.dump_ast && !flags.dis => {
+                mode = Some(Mode::Stdin { dash: true });
+                break;
             }
             "-X" => {
                 let value = args
                     .next()
                     .ok_or_else(|| UsageError("argument expected for the -X option".into()))?;
-                gil = Some(x_option(&value.to_string_lossy())?);
+                flags.gil = Some(x_option(&value.to_string_lossy())?);
             }
             "--" => {
                 let path = args
                     .next()
                     .ok_or_else(|| UsageError("expected a script after --".into()))?;
-                return script(path, args, dump_ast, gil).map(|o| o.with(dis, unbuffered));
+                mode = Some(flags.script_mode(path));
+                break;
             }
             _ => {
                 if let Some(value) = text.strip_prefix("--gil=") {
-                    gil = Some(on_off(value)?);
+                    flags.gil = Some(on_off(value)?);
                 } else if let Some(value) = text.strip_prefix("-X") {
-                    gil = Some(x_option(value)?);
+                    flags.gil = Some(x_option(value)?);
                 } else if text.starts_with('-') && text != "-" {
                     return Err(UsageError(format!("unknown option {text}")));
                 } else {
-                    return script(arg, args, dump_ast, gil).map(|o| o.with(dis, unbuffered));
+                    mode = Some(flags.script_mode(arg));
+                    break;
                 }
             }
         }
     }
-    Err(UsageError(if dump_ast {
-        "--dump-ast needs a file".into()
-    } else {
-        "no script given; the REPL is not built yet".into()
-    }))
+    let mode = match mode {
+        Some(mode) => mode,
+        None if flags.dump_ast => return Err(UsageError("--dump-ast needs a file".into())),
+        None if flags.dis => return Err(UsageError("--dis needs a file".into())),
+        None => Mode::Interactive,
+    };
+    Ok(flags.finish(mode, args.collect()))
 }
 
-fn options(mode: Mode, gil: Option<bool>) -> Result<Options, UsageError> {
-    Ok(Options {
-        mode,
-        gil,
-        script_args: Vec::new(),
-        unbuffered: false,
-    })
-}
-
-impl Options {
-    fn with(mut self, dis: bool, unbuffered: bool) -> Options {
-        if dis {
-            if let Mode::Run(p) = self.mode {
-                self.mode = Mode::Dis(p);
-            }
-        }
-        self.unbuffered = unbuffered;
-        self
-    }
-}
-
-fn script(
-    path: OsString,
-    rest: impl Iterator<Item = OsString>,
-    dump_ast: bool,
+/// The options seen before the program.
+#[derive(Default)]
+struct Flags {
     gil: Option<bool>,
-) -> Result<Options, UsageError> {
-    Ok(Options {
-        mode: if dump_ast {
+    dump_ast: bool,
+    dis: bool,
+    unbuffered: bool,
+    inspect: bool,
+}
+
+impl Flags {
+    fn script_mode(&self, path: OsString) -> Mode {
+        if self.dump_ast {
             Mode::DumpAst(path)
+        } else if self.dis {
+            Mode::Dis(path)
         } else {
             Mode::Run(path)
-        },
-        gil,
-        script_args: rest.collect(),
-        unbuffered: false,
-    })
+        }
+    }
+
+    fn finish(self, mode: Mode, script_args: Vec<OsString>) -> Options {
+        Options {
+            mode,
+            gil: self.gil,
+            script_args,
+            unbuffered: self.unbuffered,
+            inspect: self.inspect,
+        }
+    }
 }
 
 fn on_off(value: &str) -> Result<bool, UsageError> {
@@ -216,6 +237,25 @@ mod tests {
         );
         assert!(parse(&["--gil=maybe", "a.py"]).is_err());
         assert!(parse(&["--dump-ast"]).is_err());
-        assert!(parse(&[]).is_err());
+        assert_eq!(parse(&[]).unwrap().mode, Mode::Interactive);
+    }
+
+    #[test]
+    fn module_stdin_and_inspect() {
+        let o = parse(&["-u", "-m", "pkg.tool", "a"]).unwrap();
+        assert_eq!(o.mode, Mode::Module("pkg.tool".into()));
+        assert_eq!(o.script_args, vec![OsString::from("a")]);
+        assert!(o.unbuffered);
+        let o = parse(&["-", "x"]).unwrap();
+        assert_eq!(o.mode, Mode::Stdin { dash: true });
+        assert_eq!(o.script_args, vec![OsString::from("x")]);
+        assert!(parse(&["-m"]).is_err());
+        let o = parse(&["-i", "a.py"]).unwrap();
+        assert!(o.inspect);
+        assert_eq!(o.mode, Mode::Run("a.py".into()));
+        assert_eq!(
+            parse(&["--dis", "a.py"]).unwrap().mode,
+            Mode::Dis("a.py".into())
+        );
     }
 }

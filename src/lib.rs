@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod diagnostic;
+pub mod repl;
 pub mod source;
 
 use std::ffi::OsString;
@@ -32,6 +33,9 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
         }
         Mode::DumpAst(path) => dump_ast(path),
         Mode::Run(path) => match load(path) {
+            Ok((source, tree)) if options.inspect => {
+                run_repl(&options, Some((path.clone(), source, tree)))
+            }
             Ok((source, tree)) => run_script(&options, path, &source, tree),
             Err(status) => status,
         },
@@ -40,7 +44,88 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
             Err(status) => status,
         },
         Mode::Command(code) => run_command(&options, code),
+        Mode::Module(name) => {
+            let name = name.clone();
+            let args = string_args(&options);
+            let unbuffered = options.unbuffered;
+            on_main_thread(&options, move |interp| {
+                skein_interp::run_module_in(interp, &name, args, unbuffered)
+            })
+        }
+        Mode::Stdin { dash } => run_stdin(&options, *dash),
+        Mode::Interactive => {
+            if options.inspect || std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+                run_repl(&options, None)
+            } else {
+                run_stdin(&options, false)
+            }
+        }
     }
+}
+
+fn string_args(options: &Options) -> Vec<String> {
+    options
+        .script_args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect()
+}
+
+/// `skein` on a terminal, or `skein -i [script]`: the interactive prompt (after the
+/// script, in its `__main__`).
+fn run_repl(options: &Options, script: Option<(OsString, String, Mod)>) -> i32 {
+    let unbuffered = options.unbuffered;
+    let (argv, path0) = match &script {
+        Some((path, _, _)) => script_argv(options, path),
+        None => (vec![String::new()], String::new()),
+    };
+    let banner = format!(
+        "{} on {}, global lock {}\nType exit() or Ctrl-D to leave; Tab completes names.",
+        cli::VERSION,
+        std::env::consts::OS,
+        if gil_mode(options.gil) == skein_runtime::gil::GilMode::On {
+            "on"
+        } else {
+            "off (--gil=off)"
+        }
+    );
+    on_main_thread(options, move |interp| {
+        let mut session = skein_interp::interactive::Session::new(interp, unbuffered, argv, path0);
+        if let Some((path, source, tree)) = &script {
+            let shown = script_name(Path::new(path));
+            // As `python3 -i`: the prompt follows even when the script called sys.exit().
+            let _ = session.run_script(tree, source, &shown);
+        }
+        repl::run(session, &banner)
+    })
+}
+
+/// `skein - [ARG]...` or `skein < script.py`: the program is what stdin holds, named
+/// `<stdin>`; `sys.argv[0]` is `-` or `''` as in CPython.
+fn run_stdin(options: &Options, dash: bool) -> i32 {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+        eprintln!("skein: can't read the program from stdin: {e}");
+        return 2;
+    }
+    let name = "<stdin>";
+    let source = match source::decode(&bytes, name) {
+        Ok(source) => source,
+        Err(e) => {
+            eprintln!("SyntaxError: {}", e.message);
+            return 1;
+        }
+    };
+    let tree = match skein_grammar::parser::parse_module(&source) {
+        Ok(tree) => tree,
+        Err(err) => {
+            eprint!("{}", diagnostic::format_syntax_error(name, &source, &err));
+            return 1;
+        }
+    };
+    let mut argv = vec![if dash { "-".to_string() } else { String::new() }];
+    argv.extend(string_args(options));
+    run_on_big_stack(options, name.into(), source, tree, argv, String::new())
 }
 
 /// `skein --dump-ast FILE`: the tree as CPython's `ast.dump(ast.parse(source))` prints it.
@@ -64,22 +149,23 @@ fn dump_ast(path: &OsString) -> i32 {
     }
 }
 
-/// Runs a parsed script on the VM, on a thread with a large stack so native re-entry
-/// (e.g. `__repr__` calling `repr`) stays within the recursion limit without overflow.
+/// Runs a parsed script on the VM.
 fn run_script(options: &Options, path: &OsString, source: &str, tree: Mod) -> i32 {
     let shown = script_name(Path::new(path));
+    let (argv, dir) = script_argv(options, path);
+    run_on_big_stack(options, shown, source.to_string(), tree, argv, dir)
+}
+
+/// A script's `sys.argv` and `sys.path[0]` (its directory).
+fn script_argv(options: &Options, path: &OsString) -> (Vec<String>, String) {
+    let shown = script_name(Path::new(path));
     let mut argv = vec![path.to_string_lossy().into_owned()];
-    argv.extend(
-        options
-            .script_args
-            .iter()
-            .map(|a| a.to_string_lossy().into_owned()),
-    );
+    argv.extend(string_args(options));
     let dir = Path::new(&shown)
         .parent()
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_default();
-    run_on_big_stack(options, shown, source.to_string(), tree, argv, dir)
+    (argv, dir)
 }
 
 /// `skein -c CODE`.
@@ -95,12 +181,7 @@ fn run_command(options: &Options, code: &str) -> i32 {
         }
     };
     let mut argv = vec!["-c".to_string()];
-    argv.extend(
-        options
-            .script_args
-            .iter()
-            .map(|a| a.to_string_lossy().into_owned()),
-    );
+    argv.extend(string_args(options));
     run_on_big_stack(
         options,
         "<string>".into(),
@@ -120,18 +201,7 @@ fn run_on_big_stack(
     path0: String,
 ) -> i32 {
     let unbuffered = options.unbuffered;
-    let gil = gil_mode(options.gil);
-    let run = move || {
-        // Built on the thread that runs the program: it becomes the main thread and
-        // holds the lock from the start, as CPython's main thread does.
-        let rt = skein_runtime::Runtime::new(skein_runtime::Config {
-            gil,
-            ..Default::default()
-        });
-        rt.install_global();
-        let _ = skein_runtime::signals::install_startup_handlers();
-        let interp = skein_interp::Interp::with_runtime(rt);
-        skein_stdlib::register_all(&interp);
+    on_main_thread(options, move |interp| {
         skein_interp::run_in(
             interp,
             skein_interp::Program {
@@ -143,6 +213,27 @@ fn run_on_big_stack(
                 unbuffered,
             },
         )
+    })
+}
+
+/// Runs `body` on the interpreter's main thread: a thread with a large stack, so native
+/// re-entry (e.g. `__repr__` calling `repr`) stays within the recursion limit without
+/// overflow, holding the global lock from the start as CPython's main thread does.
+fn on_main_thread(
+    options: &Options,
+    body: impl FnOnce(std::sync::Arc<skein_interp::Interp>) -> i32 + Send + 'static,
+) -> i32 {
+    let gil = gil_mode(options.gil);
+    let run = move || {
+        let rt = skein_runtime::Runtime::new(skein_runtime::Config {
+            gil,
+            ..Default::default()
+        });
+        rt.install_global();
+        let _ = skein_runtime::signals::install_startup_handlers();
+        let interp = skein_interp::Interp::with_runtime(rt);
+        skein_stdlib::register_all(&interp);
+        body(interp)
     };
     match std::thread::Builder::new()
         .name("main".into())

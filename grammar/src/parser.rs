@@ -56,18 +56,70 @@ pub fn parse_interactive(source: &str) -> Result<Mod, SyntaxError> {
 /// bracket or triple-quoted string, a block header without its block, an operator
 /// waiting for its operand), so that reading more lines could complete it.
 pub fn is_incomplete_input(source: &str) -> bool {
-    let Err(e) = parse_interactive(source) else {
-        return false;
+    matches!(
+        input_status(source),
+        InputStatus::OpenBracket | InputStatus::Incomplete
+    )
+}
+
+/// What the REPL should do with the lines read so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputStatus {
+    /// A whole statement: a simple one runs at once; a compound one (`if`, `def`, ...)
+    /// may still grow, so it runs after a blank line, as in CPython's REPL.
+    Complete { compound: bool },
+    /// Inside an open bracket or triple-quoted string: blank lines do not end it.
+    OpenBracket,
+    /// More lines could complete it: a block header without its block, an operator at
+    /// the end. A blank line ends it (with the syntax error).
+    Incomplete,
+    /// A syntax error no further line can fix.
+    Invalid,
+}
+
+pub fn input_status(source: &str) -> InputStatus {
+    let e = match parse_interactive(source) {
+        Ok(Mod::Interactive { body }) => {
+            let compound = body.first().is_some_and(|s| {
+                !matches!(
+                    s.kind,
+                    StmtKind::Return { .. }
+                        | StmtKind::Delete { .. }
+                        | StmtKind::Assign { .. }
+                        | StmtKind::AugAssign { .. }
+                        | StmtKind::AnnAssign { .. }
+                        | StmtKind::Raise { .. }
+                        | StmtKind::Assert { .. }
+                        | StmtKind::Import { .. }
+                        | StmtKind::ImportFrom { .. }
+                        | StmtKind::Global { .. }
+                        | StmtKind::Nonlocal { .. }
+                        | StmtKind::Expr { .. }
+                        | StmtKind::Pass
+                        | StmtKind::Break
+                        | StmtKind::Continue
+                )
+            });
+            return InputStatus::Complete { compound };
+        }
+        Ok(_) => return InputStatus::Complete { compound: false },
+        Err(e) => e,
     };
     if e.message.ends_with("was never closed")
         || e.message.starts_with("unterminated triple-quoted")
-        || e.message.starts_with("expected an indented block")
     {
-        return true;
+        return InputStatus::OpenBracket;
+    }
+    if e.message.starts_with("expected an indented block") {
+        return InputStatus::Incomplete;
     }
     // Any other error counts when it sits at the very end of the input.
     let end = source.trim_end().len();
-    e.message.starts_with("invalid syntax") && e.span.start as usize >= end
+    if e.message.starts_with("invalid syntax") && e.span.start as usize >= end {
+        InputStatus::Incomplete
+    } else {
+        InputStatus::Invalid
+    }
 }
 
 fn parse_source(source: &str, mode: Mode) -> Result<Mod, SyntaxError> {

@@ -48,6 +48,11 @@ impl SourceInfo {
 
     /// The text of 1-based line `n`, without its newline.
     pub fn line_text(&self, n: u32) -> Option<&str> {
+        // `<string>` (`-c`), `<stdin>` (the REPL): CPython's linecache cannot read these
+        // back, so their tracebacks show no source lines.
+        if self.filename.starts_with('<') && self.filename.ends_with('>') {
+            return None;
+        }
         let start = self.lines.line_start(n)? as usize;
         let rest = self.text.get(start..)?;
         Some(rest.split('\n').next().unwrap_or("").trim_end_matches('\r'))

@@ -16,6 +16,14 @@ use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// A module's source found on the search path.
+pub enum Found {
+    /// `name.py`.
+    Module(std::path::PathBuf),
+    /// `name/__init__.py`, and the package's directory (its `__path__`).
+    Package(std::path::PathBuf, String),
+}
+
 impl Vm {
     pub fn import_name(
         &mut self,
@@ -66,6 +74,24 @@ impl Vm {
         if let Some(source) = source {
             return self.load_module_text(name, &format!("<frozen {name}>"), source, None);
         }
+        match self.find_source(name)? {
+            Some(Found::Package(init, dir)) => {
+                self.load_source_module(name, &init.to_string_lossy(), Some(dir))
+            }
+            Some(Found::Module(file)) => {
+                self.load_source_module(name, &file.to_string_lossy(), None)
+            }
+            None => Err(new_exc_msg(
+                types().module_not_found_error,
+                format!("No module named '{name}'"),
+            )),
+        }
+    }
+
+    /// Where the source of module `name` lies: searched in its parent package's
+    /// `__path__` (the parent must be imported already) or on `sys.path`.
+    pub fn find_source(&mut self, name: &str) -> PyResult<Option<Found>> {
+        let modules = self.interp.modules.clone();
         let (parent, leaf) = match name.rfind('.') {
             Some(p) => (Some(&name[..p]), &name[p + 1..]),
             None => (None, name),
@@ -99,18 +125,14 @@ impl Vm {
             let pkg = base.join(leaf).join("__init__.py");
             if pkg.is_file() {
                 let dir = base.join(leaf).to_string_lossy().into_owned();
-                return self.load_source_module(name, &pkg.to_string_lossy(), Some(dir));
+                return Ok(Some(Found::Package(pkg, dir)));
             }
             let file = base.join(format!("{leaf}.py"));
             if file.is_file() {
-                return self.load_source_module(name, &file.to_string_lossy(), None);
+                return Ok(Some(Found::Module(file)));
             }
         }
-        let e = new_exc_msg(
-            types().module_not_found_error,
-            format!("No module named '{name}'"),
-        );
-        Err(e)
+        Ok(None)
     }
 
     fn load_source_module(&mut self, name: &str, path: &str, pkg_dir: Option<String>) -> PyResult {

@@ -29,6 +29,7 @@ pub mod gen_ops;
 pub mod generator;
 pub mod import;
 pub mod int;
+pub mod interactive;
 pub mod iter;
 pub mod iterops;
 pub mod list;
@@ -62,6 +63,6 @@ pub mod value;
 pub mod value_format;
 pub mod vm;
 
-pub use run::{dis_source, run_in, run_program, Program};
+pub use run::{dis_source, run_in, run_module_in, run_program, Program};
 pub use value::Value;
 pub use vm::{Interp, ModuleInit, Vm};
