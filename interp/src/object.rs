@@ -71,10 +71,7 @@ impl ObjBox {
     }
 }
 
-/// A user instance: its attribute dictionary.
-pub struct Instance {
-    pub attrs: Mutex<DictMap>,
-}
+pub use crate::instance::Instance;
 
 pub struct AsyncGenStep {
     pub gen: ObjRef,
