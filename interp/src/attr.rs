@@ -536,10 +536,14 @@ fn local_of(obj: &Value) -> Option<&crate::instance::LocalInit> {
 }
 
 fn local_dict_read_only(obj: &Value) -> crate::func::Exc {
-    attribute_error(format!(
-        "'{}' object attribute '__dict__' is read-only",
-        type_name(obj.class())
-    ))
+    // `threading.local` itself is CPython's static type `_thread._local`.
+    let t = tobj(obj.class());
+    let name = if t.name == "local" && t.mro.len() == 2 {
+        "_thread._local"
+    } else {
+        &t.name
+    };
+    attribute_error(format!("'{name}' object attribute '__dict__' is read-only"))
 }
 
 impl Vm {

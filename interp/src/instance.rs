@@ -148,9 +148,16 @@ impl Instance {
         }
         let mut g = self.attrs.lock();
         let r = write(&mut g);
-        let guard = epoch::pin();
-        let cur = self.ext.load(Ordering::Acquire, &guard);
-        if !cur.is_null() {
+        // `ext` leaves null only under this lock (`share`), so a private instance is
+        // seen as such here and pays no epoch pin (pinning touches shared state now
+        // and then).
+        // SAFETY: only compared to null.
+        if !self
+            .ext
+            .load(Ordering::Acquire, unsafe { epoch::unprotected() })
+            .is_null()
+        {
+            let guard = epoch::pin();
             let old = self.ext.swap(
                 Owned::new(Ext::Snapshot(g.clone())),
                 Ordering::AcqRel,
