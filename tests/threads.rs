@@ -58,7 +58,7 @@ fn stress_shared_containers_with_the_lock_off() {
                 "{gil}: {line}\n{out}"
             );
         }
-        assert_eq!(out.lines().count(), 9, "{gil}: {out}\n{err}");
+        assert_eq!(out.lines().count(), 11, "{gil}: {out}\n{err}");
     }
 }
 

@@ -70,6 +70,7 @@ impl Vm {
 
     /// `object.__getattribute__`: data descriptors, the instance dict, class attributes.
     pub fn instance_getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult {
+        self.local_ready(obj)?;
         let cls = obj.class();
         let n = name_str(name);
         let cattr = tobj(cls).lookup_interned(name);
@@ -96,8 +97,14 @@ impl Vm {
     fn special_instance_attr(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
         Ok(match n {
             "__class__" => Some(Value::type_value(obj.class())),
-            "__dict__" => crate::dict_ops::map_of(obj)
-                .map(|m| crate::dict_ops::dict_from_map(m.lock().clone())),
+            "__dict__" => match obj.data() {
+                Some(ObjData::Instance(i)) => Some(match i.local() {
+                    Some(l) => crate::instance::local_dict_create(l.serial),
+                    None => crate::dict_ops::dict_from_map(i.snapshot()),
+                }),
+                _ => crate::dict_ops::map_of(obj)
+                    .map(|m| crate::dict_ops::dict_from_map(m.lock().clone())),
+            },
             _ => match obj.data() {
                 Some(ObjData::Exception(_)) => crate::exc_attrs::exc_attr(self, obj, n)?,
                 _ => None,
@@ -322,6 +329,7 @@ impl Vm {
 
     /// `object.__setattr__`.
     pub fn object_setattr(&mut self, obj: &Value, name: &ObjRef, v: Value) -> PyResult<()> {
+        self.local_ready(obj)?;
         let n = name_str(name);
         if let Some(ca) = lookup(obj.class(), n) {
             match ca.data() {
@@ -353,6 +361,14 @@ impl Vm {
         }
         if n == "__class__" {
             return Err(type_error("__class__ assignment is not supported"));
+        }
+        if let Some(ObjData::Instance(i)) = obj.data() {
+            if n == "__dict__" && i.local().is_some() {
+                return Err(local_dict_read_only(obj));
+            }
+            let old = i.set(name_hash(name), Value::Obj(name.clone()), v);
+            drop(old);
+            return Ok(());
         }
         let Some(m) = crate::dict_ops::map_of(obj) else {
             return Err(no_attr_set(obj, n));
@@ -397,16 +413,14 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                let m = crate::dict_ops::map_of(obj).ok_or_else(|| no_attr(obj, n))?;
-                let h = name_hash(name);
-                let mut g = m.lock();
-                let mut slow = Vec::new();
-                match g.find(h, &Value::Obj(name.clone()), &mut slow) {
-                    Some(i) => {
-                        g.remove_at(i);
-                        Ok(())
-                    }
-                    None => Err(no_attr(obj, n)),
+                self.local_ready(obj)?;
+                if n == "__dict__" && local_of(obj).is_some() {
+                    return Err(local_dict_read_only(obj));
+                }
+                if delete_instance_attr(obj, name) {
+                    Ok(())
+                } else {
+                    Err(no_attr(obj, n))
                 }
             }
             Some(ObjData::Type(t)) if !t.builtin => {
@@ -437,6 +451,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: &ObjRef) -> PyResult<(Value, Value)> {
         match obj.data() {
             Some(ObjData::Instance(_)) => {
+                self.local_ready(&obj)?;
                 let cls = obj.class();
                 if tobj(cls).special() & HAS_GETATTRIBUTE == 0 {
                     if let Some(ca) = tobj(cls).lookup_interned(name) {
@@ -472,17 +487,102 @@ pub fn name_hash(name: &ObjRef) -> i64 {
 }
 
 /// The instance-dict entry for an interned name (pointer comparison first).
+#[inline]
 pub fn instance_dict_get(obj: &Value, name: &ObjRef) -> Option<Value> {
-    let m = match obj.data()? {
-        ObjData::Instance(i) => &i.attrs,
-        ObjData::Exception(e) => &e.attrs,
-        _ => return None,
-    };
-    let g = m.lock();
-    if g.is_empty() {
-        return None;
+    match obj.data()? {
+        ObjData::Instance(i) => i.get(name_hash(name), name),
+        ObjData::Exception(e) => {
+            let g = e.attrs.lock();
+            if g.is_empty() {
+                return None;
+            }
+            g.get_name(name_hash(name), name).cloned()
+        }
+        _ => None,
     }
-    g.get_name(name_hash(name), name).cloned()
+}
+
+/// Removes an attribute from an instance's (or exception's) own dict; false if absent.
+pub fn delete_instance_attr(obj: &Value, name: &ObjRef) -> bool {
+    let h = name_hash(name);
+    let key = Value::Obj(name.clone());
+    match obj.data() {
+        Some(ObjData::Instance(i)) => i.delete(h, &key),
+        Some(ObjData::Exception(e)) => {
+            let mut g = e.attrs.lock();
+            let mut slow = Vec::new();
+            let removed = g.find(h, &key, &mut slow).and_then(|i| g.remove_at(i));
+            drop(g);
+            removed.is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The names in an instance's (or exception's) own dict, for `dir()`.
+pub fn instance_attr_names(obj: &Value) -> Vec<Value> {
+    match obj.data() {
+        Some(ObjData::Instance(i)) => i.keys(),
+        Some(ObjData::Exception(e)) => e.attrs.lock().keys(),
+        _ => Vec::new(),
+    }
+}
+
+fn local_of(obj: &Value) -> Option<&crate::instance::LocalInit> {
+    match obj.data()? {
+        ObjData::Instance(i) => i.local(),
+        _ => None,
+    }
+}
+
+fn local_dict_read_only(obj: &Value) -> crate::func::Exc {
+    // `threading.local` itself is CPython's static type `_thread._local`.
+    let t = tobj(obj.class());
+    let name = if t.name == "local" && t.mro.len() == 2 {
+        "_thread._local"
+    } else {
+        &t.name
+    };
+    attribute_error(format!("'{name}' object attribute '__dict__' is read-only"))
+}
+
+impl Vm {
+    /// A `threading.local` touched for the first time by this thread gets its dict, and
+    /// its class's `__init__` runs with the constructor's arguments (CPython's `_ldict`);
+    /// if that raises, the dict is dropped again and the error propagates.
+    #[inline]
+    fn local_ready(&mut self, obj: &Value) -> PyResult<()> {
+        match local_of(obj) {
+            Some(l) if crate::instance::local_dict(l.serial).is_none() => {
+                self.local_first_touch(obj)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    #[cold]
+    fn local_first_touch(&mut self, obj: &Value) -> PyResult<()> {
+        let Some(l) = local_of(obj) else {
+            return Ok(());
+        };
+        let serial = l.serial;
+        let (args, kw) = (l.args.clone(), l.kw.clone());
+        crate::instance::local_dict_create(serial);
+        let cls = obj.class();
+        let Some(init) = lookup(cls, "__init__") else {
+            return Ok(());
+        };
+        let object_init = lookup(types().object, "__init__");
+        if object_init.is_some_and(|o| o.is(&init)) {
+            return Ok(());
+        }
+        let f = self.descr_get(&init, obj, cls)?;
+        if let Err(e) = self.call_kw(&f, args, &kw) {
+            crate::instance::local_dict_remove(serial);
+            return Err(e);
+        }
+        Ok(())
+    }
 }
 
 fn types_tuple(ts: &[TypeRef]) -> Value {

@@ -842,13 +842,9 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let mut names: Vec<String> = Vec::new();
     match args.first() {
         Some(v) => {
-            if let Some(m) = crate::dict_ops::map_of(v) {
-                if matches!(v.data(), Some(ObjData::Instance(_) | ObjData::Exception(_))) {
-                    for k in m.lock().keys() {
-                        if let Some(s) = k.as_str() {
-                            names.push(s.to_string());
-                        }
-                    }
+            for k in crate::attr::instance_attr_names(v) {
+                if let Some(s) = k.as_str() {
+                    names.push(s.to_string());
                 }
             }
             let t = match v

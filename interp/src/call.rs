@@ -333,12 +333,7 @@ impl Vm {
                     crate::tuple::empty_tuple(),
                 ))),
             ),
-            _ => alloc(
-                t,
-                ObjData::Instance(crate::object::Instance {
-                    attrs: Mutex::new(DictMap::new()),
-                }),
-            ),
+            _ => alloc(t, ObjData::Instance(crate::object::Instance::new())),
         }
     }
 }

@@ -27,7 +27,6 @@ pub fn set_from_map(m: DictMap) -> Value {
 pub fn map_of(v: &Value) -> Option<&Mutex<DictMap>> {
     match v.data()? {
         ObjData::Dict(d) | ObjData::Set(d) => Some(d),
-        ObjData::Instance(i) => Some(&i.attrs),
         ObjData::Exception(e) => Some(&e.attrs),
         _ => None,
     }

@@ -28,6 +28,7 @@ pub mod func;
 pub mod gen_ops;
 pub mod generator;
 pub mod import;
+pub mod instance;
 pub mod int;
 pub mod interactive;
 pub mod iter;

@@ -8,6 +8,13 @@
 //! when a new name is added; old maps are leaked, which bounds the leak by the number of
 //! distinct names ever bound. Slots are leaked too: namespaces belong to immortal
 //! modules and classes.
+//!
+//! Immortalize-on-share: a slot remembers which thread stored its value. When another
+//! thread reads a mortal object from it, the object is made immortal and published in
+//! the fast word, so `shared_point = Point(7)` or `lock = threading.Lock()` read from
+//! many threads costs one atomic load instead of the slot's lock and a contended count.
+//! Values only ever read by the thread that stored them stay mortal and are freed as
+//! usual; the leak is bounded by the values a slot held while another thread read it.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
@@ -28,7 +35,28 @@ const SPECIAL_TRUE: u64 = 3;
 
 pub struct Slot {
     fast: AtomicU64,
+    /// `thread_serial()` of the thread that stored the current value (under `value`'s lock).
+    owner: AtomicU64,
     value: Mutex<Value>,
+}
+
+/// A number for the calling OS thread, never reused: the cheapest reliable identity (a
+/// thread-local read after the first call). Also `threading.local`'s key.
+pub fn thread_serial() -> u64 {
+    use std::cell::Cell;
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    thread_local! {
+        static SERIAL: Cell<u64> = const { Cell::new(0) };
+    }
+    SERIAL.with(|s| {
+        let v = s.get();
+        if v != 0 {
+            return v;
+        }
+        let v = NEXT.fetch_add(1, Ordering::Relaxed);
+        s.set(v);
+        v
+    })
 }
 
 fn encode(v: &Value) -> u64 {
@@ -62,6 +90,7 @@ impl Slot {
         let fast = AtomicU64::new(encode(&v));
         Box::leak(Box::new(Slot {
             fast,
+            owner: AtomicU64::new(thread_serial()),
             value: Mutex::new(v),
         }))
     }
@@ -72,11 +101,27 @@ impl Slot {
         if w != 0 {
             return decode(w);
         }
-        self.value.lock().clone()
+        self.get_locked()
+    }
+
+    /// A value the fast word cannot hold: a mortal object (made immortal and published
+    /// when a thread other than the one that stored it reads it), a float, a big int.
+    fn get_locked(&self) -> Value {
+        let g = self.value.lock();
+        let v = g.clone();
+        if let Value::Obj(o) = &v {
+            if self.owner.load(Ordering::Relaxed) != thread_serial() {
+                o.make_immortal();
+                self.fast.store(encode(&v), Ordering::Release);
+            }
+        }
+        drop(g);
+        v
     }
 
     pub fn set(&self, v: Value) {
         let mut g = self.value.lock();
+        self.owner.store(thread_serial(), Ordering::Relaxed);
         self.fast.store(encode(&v), Ordering::Release);
         let old = std::mem::replace(&mut *g, v);
         drop(g);

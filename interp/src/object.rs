@@ -71,10 +71,7 @@ impl ObjBox {
     }
 }
 
-/// A user instance: its attribute dictionary.
-pub struct Instance {
-    pub attrs: Mutex<DictMap>,
-}
+pub use crate::instance::Instance;
 
 pub struct AsyncGenStep {
     pub gen: ObjRef,
@@ -142,7 +139,9 @@ thread_local! {
 /// # Safety
 /// `p` must be the last reference to a mortal object.
 pub(crate) unsafe fn release(p: NonNull<ObjBox>) {
-    let queued = DEFERRED.with(|d| {
+    // During thread exit the queue may already be gone (crossbeam-epoch can free retired
+    // instance snapshots from its own thread-local destructor): free directly then.
+    let queued = DEFERRED.try_with(|d| {
         let mut d = d.borrow_mut();
         match d.as_mut() {
             Some(q) => {
@@ -155,18 +154,26 @@ pub(crate) unsafe fn release(p: NonNull<ObjBox>) {
             }
         }
     });
-    if queued {
-        return;
+    match queued {
+        Ok(true) => return,
+        Ok(false) => {}
+        Err(_) => {
+            drop(Box::from_raw(p.as_ptr()));
+            return;
+        }
     }
     drop(Box::from_raw(p.as_ptr()));
     loop {
-        let next = DEFERRED.with(|d| d.borrow_mut().as_mut().and_then(|q| q.pop()));
+        let next = DEFERRED
+            .try_with(|d| d.borrow_mut().as_mut().and_then(|q| q.pop()))
+            .ok()
+            .flatten();
         match next {
             Some(n) => drop(Box::from_raw(n.as_ptr())),
             None => break,
         }
     }
-    DEFERRED.with(|d| *d.borrow_mut() = None);
+    let _ = DEFERRED.try_with(|d| *d.borrow_mut() = None);
 }
 
 /// A new mortal object.

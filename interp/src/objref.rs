@@ -35,7 +35,14 @@ impl ObjRef {
     /// Marks an object immortal from now on: it will never be freed. Used when a value
     /// becomes shared (a class attribute, a module constant).
     pub fn make_immortal(&self) {
-        self.boxed().rc.fetch_or(IMMORTAL, Ordering::Relaxed);
+        let was = self.boxed().rc.fetch_or(IMMORTAL, Ordering::Relaxed);
+        if was & IMMORTAL == 0 {
+            // A shared instance is read by many threads: publish its attributes for
+            // lock-free reads (see `instance.rs`).
+            if let ObjData::Instance(i) = &self.boxed().data {
+                i.share();
+            }
+        }
     }
 
     pub fn is_immortal(&self) -> bool {

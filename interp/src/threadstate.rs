@@ -155,6 +155,9 @@ pub fn spawn_thread(
         }
         tvm.flush_out();
         drop(func);
+        drop(tvm);
+        // Its `threading.local` values die with the thread, while freeing is still safe.
+        crate::instance::end_thread();
     });
     if started.is_err() {
         RUNNING.fetch_sub(1, Ordering::Relaxed);

@@ -180,20 +180,13 @@ fn object_delattr(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             .as_str()
             .ok_or_else(|| type_error("attribute name must be string"))?,
     );
-    let m = crate::dict_ops::map_of(&args[0])
-        .ok_or_else(|| crate::attr::no_attr(&args[0], args[1].as_str().unwrap_or("")))?;
-    let h = crate::attr::name_hash(&n);
-    let mut g = m.lock();
-    let mut slow = Vec::new();
-    match g.find(h, &Value::Obj(n.clone()), &mut slow) {
-        Some(i) => {
-            g.remove_at(i);
-            Ok(Value::None)
-        }
-        None => Err(crate::attr::no_attr(
+    if crate::attr::delete_instance_attr(&args[0], &n) {
+        Ok(Value::None)
+    } else {
+        Err(crate::attr::no_attr(
             &args[0],
             args[1].as_str().unwrap_or(""),
-        )),
+        ))
     }
 }
 

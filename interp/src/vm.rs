@@ -114,9 +114,6 @@ pub struct Vm {
     pub pending_throw: Option<Exc>,
     /// Containers whose repr is being built, to print `[...]` for cycles.
     pub repr_stack: Vec<usize>,
-    /// This thread's `threading.local` dicts, by the local object's serial number: no
-    /// state shared between threads, so thread-local reads scale with the lock off.
-    pub thread_locals: HashMap<u64, Value>,
     /// The module of the innermost Python frame that called native code (`globals()`).
     pub cur_module: &'static ObjBox,
     /// This thread's copy of the recursion limit (read on every call).
@@ -138,7 +135,6 @@ impl Vm {
             propagating: false,
             pending_throw: None,
             repr_stack: Vec::new(),
-            thread_locals: HashMap::new(),
             cur_module: builtins,
             limit,
         }

@@ -7,7 +7,7 @@
 //! only when that fails a wait that releases it.
 
 use std::fmt;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
@@ -45,6 +45,9 @@ impl std::error::Error for LockError {}
 #[derive(Debug, Default)]
 pub struct Lock {
     locked: Mutex<bool>,
+    /// `*locked`, mirrored under the mutex, so `locked()` — which many threads may poll
+    /// on one shared lock — reads it without writing the mutex's cache line.
+    held: AtomicBool,
     waiters: WaitQueue,
 }
 
@@ -52,6 +55,7 @@ impl Lock {
     pub const fn new() -> Self {
         Lock {
             locked: parking_lot::const_mutex(false),
+            held: AtomicBool::new(false),
             waiters: WaitQueue::new(),
         }
     }
@@ -63,6 +67,7 @@ impl Lock {
             false
         } else {
             *locked = true;
+            self.held.store(true, Ordering::Release);
             true
         }
     }
@@ -82,6 +87,7 @@ impl Lock {
         let woke = self.waiters.wait_until(rt, &mut locked, deadline, |l| !*l);
         if woke == Wake::Notified {
             *locked = true;
+            self.held.store(true, Ordering::Release);
         }
         woke
     }
@@ -93,13 +99,14 @@ impl Lock {
             return Err(LockError::NotLocked);
         }
         *locked = false;
+        self.held.store(false, Ordering::Release);
         self.waiters.notify_one();
         Ok(())
     }
 
-    /// `locked()`.
+    /// `locked()`: a load, no lock taken.
     pub fn is_locked(&self) -> bool {
-        *self.locked.lock()
+        self.held.load(Ordering::Acquire)
     }
 }
 

@@ -2,7 +2,7 @@
 //! identities, and the private hooks `threading.py` is built on (joinable starts,
 //! per-thread keys, printing a thread's uncaught exception).
 
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::time::Duration;
 
@@ -500,34 +500,40 @@ fn count(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
 /// A number unique to the calling OS thread for the life of the process (idents are
 /// reused as threads come and go; these never are): the key of `threading.local`.
 fn local_key(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
-    static NEXT: AtomicU64 = AtomicU64::new(1);
-    thread_local! {
-        static KEY: u64 = NEXT.fetch_add(1, Ordering::Relaxed);
-    }
-    Ok(Value::Int(KEY.with(|k| *k) as i64))
+    Ok(Value::Int(skein_interp::namespace::thread_serial() as i64))
 }
 
-/// `_thread._local_serial()`: a number for a new `threading.local`, never reused.
-fn local_serial(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
-    static NEXT: AtomicU64 = AtomicU64::new(1);
-    Ok(Value::Int(NEXT.fetch_add(1, Ordering::Relaxed) as i64))
-}
-
-/// `_thread._local_dict(serial) -> (dict, created)`: the calling thread's attribute dict
-/// of the `threading.local` numbered `serial`, made on first use. Kept in the thread's
-/// `Vm`, so lookups touch nothing another thread writes.
-fn local_dict(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    nargs("_local_dict", args, 1, 1)?;
-    let serial = as_u64(&args[0]);
-    if let Some(d) = vm.thread_locals.get(&serial) {
-        return Ok(skein_interp::tuple::new_tuple(vec![
-            d.clone(),
-            Value::Bool(false),
-        ]));
+/// `_thread._local_new(cls, args, kw)`: a `threading.local` of class `cls` whose
+/// attributes each thread keeps in its own table (`skein_interp::instance`), so reads
+/// touch nothing another thread writes; `args`/`kw` go to `__init__` in every new thread.
+fn local_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("_local_new", args, 3, 3)?;
+    let Some(cls) = args[0]
+        .obj()
+        .and_then(|o| o.as_static())
+        .filter(|o| o.type_obj().is_some())
+    else {
+        return Err(type_error("_local_new(X): X is not a type object"));
+    };
+    let call_args = match args[1].data() {
+        Some(ObjData::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let mut call_kw = Vec::new();
+    if let Some(m) = skein_interp::dict_ops::map_of(&args[2]) {
+        for (key, v) in m.lock().items() {
+            if let Some(o) = key.obj().filter(|_| key.as_str().is_some()) {
+                call_kw.push((skein_interp::pystr::intern(o.as_str_opt().unwrap_or("")), v));
+            }
+        }
     }
-    let d = skein_interp::dict_ops::new_dict();
-    vm.thread_locals.insert(serial, d.clone());
-    Ok(skein_interp::tuple::new_tuple(vec![d, Value::Bool(true)]))
+    let _ = vm;
+    Ok(alloc(
+        cls,
+        ObjData::Instance(skein_interp::instance::Instance::new_thread_local(
+            call_args, call_kw,
+        )),
+    ))
 }
 
 fn stack_size(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -656,8 +662,7 @@ fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("_start_joinable", start_joinable),
         ("_main_ident", main_ident),
         ("_local_key", local_key),
-        ("_local_serial", local_serial),
-        ("_local_dict", local_dict),
+        ("_local_new", local_new),
         ("_print_exception", print_exception),
         ("_warn_deprecated", warn_deprecated),
         ("_caller_outside", caller_outside),

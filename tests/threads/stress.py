@@ -22,6 +22,12 @@ class Box:
 
 box = Box()
 errors = []
+# Read by every worker, so it becomes immortal and its attributes are read lock-free
+# from a published copy that writers replace: readers must never see a freed value.
+shared = Box()
+shared.items = []
+local = threading.local()
+bad_local = []
 
 
 def worker(k):
@@ -39,6 +45,23 @@ def worker(k):
             _ = box.value
             shared_dict.get((k, n - 1))
             len(shared_list)
+            # Object values replaced while others read them; an attribute added and
+            # deleted under readers' feet.
+            shared.items = [k, n, "x" * (n % 7)]
+            got = shared.items
+            if len(got) != 3 or not (0 <= got[0] < THREADS):
+                errors.append("bad shared attr %r" % (got,))
+            shared.label = "w%d-%d" % (k, n)
+            if not shared.label.startswith("w"):
+                errors.append("bad label")
+            setattr(shared, "tmp%d" % k, Box())
+            try:
+                delattr(shared, "tmp%d" % ((k + 1) % THREADS))
+            except AttributeError:
+                pass
+            local.v = (k, n)
+            if local.v != (k, n):
+                bad_local.append(local.v)
             if n % 50 == 0:
                 # Readers racing with writers must see a consistent container.
                 for x in shared_list[-20:]:
@@ -73,3 +96,5 @@ print("deque exact", len(shared_deque) == total)
 print("per-thread exact", all(shared_list.count(k) == counts[k] for k in range(THREADS)))
 print("attr is an int", isinstance(box.value, int), box.owner in range(THREADS))
 print("rounds > 0", all(c > 0 for c in counts))
+print("shared instance readable", len(shared.items) == 3, shared.label.startswith("w"))
+print("local per thread", bad_local == [], not hasattr(local, "v"))

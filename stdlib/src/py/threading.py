@@ -708,53 +708,15 @@ def _shutdown():
 
 
 class local:
-    """Attributes that each thread sees separately; a subclass's __init__ runs once per thread."""
+    """Attributes that each thread sees separately; a subclass's __init__ runs once per thread.
+
+    The attributes live in each thread's own table (native, see `_thread._local_new`):
+    reading one touches nothing another thread writes."""
 
     def __new__(cls, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
-        self = object.__new__(cls)
-        serial = _thread._local_serial()
-        object.__setattr__(self, '_local__serial', serial)
-        object.__setattr__(self, '_local__args', (args, kw))
-        # The creating thread's dict exists now: type() runs its __init__ itself.
-        _local_get(serial)
-        return self
-
-    def __getattribute__(self, name):
-        d = _local_dict(self)
-        if name == '__dict__':
-            return d
-        if name in d:
-            return d[name]
-        return object.__getattribute__(self, name)
-
-    def __setattr__(self, name, value):
-        if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        _local_dict(self)[name] = value
-
-    def __delattr__(self, name):
-        if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        d = _local_dict(self)
-        if name not in d:
-            raise AttributeError(name)
-        del d[name]
-
-
-_local_get = _thread._local_dict
-_object_getattribute = object.__getattribute__
-
-
-def _local_dict(self):
-    d, created = _local_get(_object_getattribute(self, '_local__serial'))
-    if created:
-        init = type(self).__init__
-        if init is not object.__init__:
-            args, kw = _object_getattribute(self, '_local__args')
-            init(self, *args, **kw)
-    return d
+        return _thread._local_new(cls, args, kw)
 
 
 class Timer(Thread):
