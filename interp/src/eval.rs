@@ -713,6 +713,11 @@ impl Vm {
             None => &[],
         };
         let nkw = kwnames.len();
+        if nkw == 0 {
+            if let Some(r) = self.builtin_from_stack(f, n, method) {
+                return r.map(|()| None);
+            }
+        }
         let mut args = f.pop_n(n);
         let (callee, recv) = if method {
             let recv = f.pop();
@@ -752,6 +757,42 @@ impl Vm {
             }
             Outcome::Frame(fr) => Ok(Some(Flow::Call(fr))),
         }
+    }
+
+    /// A builtin function or unbound builtin method called positionally: it reads its
+    /// arguments (receiver first) straight from the caller's stack, no vector built.
+    #[inline]
+    fn builtin_from_stack(
+        &mut self,
+        f: &mut Frame,
+        n: usize,
+        method: bool,
+    ) -> Option<PyResult<()>> {
+        let len = f.regs.len();
+        let callee_idx = len - n - 1 - method as usize;
+        let Value::Obj(o) = &f.regs[callee_idx] else {
+            return None;
+        };
+        let ObjData::Builtin(b) = &o.data else {
+            return None;
+        };
+        // Bound builtins prepend their receiver; `next(gen)` and `gen.send(v)` switch
+        // frames instead (`fast_gen_call`).
+        if b.bound.is_some()
+            || (b.owner.is_none() && b.name == "next")
+            || b.owner == Some("generator")
+        {
+            return None;
+        }
+        let start = if method && !matches!(f.regs[len - n - 1], Value::Unbound) {
+            len - n - 1
+        } else {
+            len - n
+        };
+        self.cur_module = f.module;
+        let r = (b.f)(self, &f.regs[start..], &[]);
+        f.regs.truncate(callee_idx);
+        Some(r.map(|v| f.push(v)))
     }
 
     fn call_ex(&mut self, f: &mut Frame, has_kw: bool) -> PyResult<Option<Flow>> {

@@ -36,26 +36,33 @@ impl Vm {
         {
             return None;
         }
-        let callee = std::mem::replace(&mut f.regs[callee_idx], Value::None);
+        let callee = std::mem::replace(&mut f.regs[callee_idx], Value::Unbound);
         let Value::Obj(o) = &callee else { return None };
         let ObjData::Function(func) = &o.data else {
             return None;
         };
         let mut frame = self.new_frame(code, func.module);
-        let args = &mut f.regs[len - total..];
         let npos = total.min(argc);
-        for v in &mut args[..npos] {
-            frame.regs.push(std::mem::replace(v, Value::None));
+        if npos == total {
+            // Moving the arguments out leaves only the callee's (and an empty receiver's)
+            // slot behind: nothing for the truncate below to drop.
+            move_top(&mut f.regs, total, &mut frame.regs);
+        } else {
+            let args = &mut f.regs[len - total..];
+            for v in &mut args[..npos] {
+                frame.regs.push(std::mem::replace(v, Value::None));
+            }
         }
         // Missing trailing parameters take their defaults.
         for i in npos..argc {
             frame.regs.push(func.defaults[i + ndef - argc].clone());
         }
         if varargs {
-            let extra: Vec<Value> = args[npos..]
-                .iter_mut()
-                .map(|v| std::mem::replace(v, Value::None))
-                .collect();
+            let extra: Vec<Value> = if npos == total {
+                Vec::new()
+            } else {
+                f.regs.drain(len - total + npos..).collect()
+            };
             frame.regs.push(crate::tuple::new_tuple(extra));
         }
         f.regs.truncate(callee_idx);
@@ -158,5 +165,23 @@ impl Vm {
         }
         self.finish_frame_setup(func, &mut frame);
         Some(frame)
+    }
+}
+
+/// Moves the top `n` values of `src` to the end of `dst`, in order, without touching
+/// their reference counts.
+#[inline(always)]
+pub fn move_top(src: &mut Vec<Value>, n: usize, dst: &mut Vec<Value>) {
+    let len = src.len();
+    assert!(n <= len);
+    dst.reserve(n);
+    // SAFETY: the `n` values are copied bitwise into `dst`'s spare capacity (reserved
+    // above) and `src` forgets them by shrinking its length: each value keeps exactly
+    // one owner.
+    unsafe {
+        let at = dst.len();
+        std::ptr::copy_nonoverlapping(src.as_ptr().add(len - n), dst.as_mut_ptr().add(at), n);
+        src.set_len(len - n);
+        dst.set_len(at + n);
     }
 }

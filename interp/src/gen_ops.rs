@@ -325,6 +325,8 @@ impl Vm {
         let (g, sent) = match (b.owner, b.name, &b.bound, args.len()) {
             (Some("generator"), "send", Some(g), 1) => (g, args[0].clone()),
             (Some("generator"), "__next__", Some(g), 0) => (g, Value::None),
+            (Some("generator"), "send", None, 2) => (&args[0], args[1].clone()),
+            (Some("generator"), "__next__", None, 1) => (&args[0], Value::None),
             (None, "next", None, 1) => (&args[0], Value::None),
             _ => return Ok(None),
         };
