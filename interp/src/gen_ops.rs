@@ -15,6 +15,23 @@ use crate::types::{tobj, types};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Why a generator could not be resumed: running elsewhere, or finished.
+#[cold]
+fn refused_resume(gen: &Generator, st: u8, throwing: bool) -> PyResult<Option<Box<Frame>>> {
+    if st == GEN_RUNNING {
+        return Err(crate::exc::value_error(format!(
+            "{} already executing",
+            gen.type_word()
+        )));
+    }
+    if gen.kind == GenKind::Coroutine && !throwing {
+        return Err(crate::exc::runtime_error(
+            "cannot reuse already awaited coroutine",
+        ));
+    }
+    Ok(None)
+}
+
 /// One step of a natively driven generator.
 pub enum GenStep {
     Yield(Value),
@@ -30,6 +47,7 @@ pub fn gen_of(v: &Value) -> Option<&Generator> {
 
 impl Vm {
     /// Takes a generator's frame out to run it; `None` when it is exhausted.
+    #[inline]
     pub fn resume_gen(
         &mut self,
         g: ObjRef,
@@ -40,63 +58,51 @@ impl Vm {
         let ObjData::Generator(gen) = &g.data else {
             return Ok(None);
         };
-        let st = gen.state();
-        if st == GEN_RUNNING {
-            return Err(crate::exc::value_error(format!(
-                "{} already executing",
-                gen.type_word()
-            )));
-        }
-        if st == GEN_DONE {
-            if gen.kind == GenKind::Coroutine && !throwing {
-                return Err(crate::exc::runtime_error(
-                    "cannot reuse already awaited coroutine",
-                ));
+        let (mut fr, st) = match gen.try_take_frame() {
+            Ok(taken) => taken,
+            Err(st) => return refused_resume(gen, st, throwing),
+        };
+        if st == GEN_SUSPENDED {
+            if !throwing {
+                fr.push(sent);
             }
-            return Ok(None);
-        }
-        if st == GEN_CREATED && !sent.is_none() && !throwing {
+        } else if !sent.is_none() && !throwing {
+            gen.put_frame_back(fr, GEN_CREATED);
             return Err(type_error(format!(
                 "can't send non-None value to a just-started {}",
                 gen.type_word()
             )));
         }
-        let Some(mut fr) = gen.take_frame() else {
-            if gen.state() == GEN_RUNNING {
-                return Err(crate::exc::value_error(format!(
-                    "{} already executing",
-                    gen.type_word()
-                )));
-            }
-            return Ok(None);
-        };
-        if st == GEN_SUSPENDED && !throwing {
-            fr.push(sent);
-        }
         fr.kind = kind;
         fr.boundary = false;
         fr.gen = Some(g);
-        let saved = std::mem::replace(&mut fr.outer_handled, Value::None);
-        fr.outer_handled = self.handled.clone();
-        if !saved.is_none() {
-            self.handled = saved;
+        // While suspended, `outer_handled` holds the generator's own handled exception;
+        // while running, the caller's. Both None (the usual case) needs no swap.
+        if !(fr.outer_handled.is_none() && self.handled.is_none()) {
+            let saved = std::mem::replace(&mut fr.outer_handled, self.handled.clone());
+            if !saved.is_none() {
+                self.handled = saved;
+            }
         }
         Ok(Some(fr))
     }
 
     /// Puts a yielding generator frame back into its object.
+    #[inline]
     pub fn suspend_gen(&mut self, mut fr: Box<Frame>) {
         let Some(g) = fr.gen.take() else {
             self.free_frame(fr);
             return;
         };
-        let outer = std::mem::replace(&mut fr.outer_handled, Value::None);
-        let mine = std::mem::replace(&mut self.handled, outer.clone());
-        if let ObjData::Generator(gen) = &g.data {
+        if !(fr.outer_handled.is_none() && self.handled.is_none()) {
+            let outer = std::mem::replace(&mut fr.outer_handled, Value::None);
+            let mine = std::mem::replace(&mut self.handled, outer.clone());
             if !mine.is(&outer) {
                 fr.outer_handled = mine;
             }
-            gen.put_frame(fr);
+        }
+        if let ObjData::Generator(gen) = &g.data {
+            gen.put_frame_back(fr, GEN_SUSPENDED);
         }
     }
 
