@@ -248,6 +248,11 @@ impl Vm {
                 }
                 Instr::DeleteName(i) => self.delete_name(f, i)?,
                 Instr::LoadAttr(i) => {
+                    if let Some(v) = self.instance_attr_cached(f.top(), &code.names[i as usize]) {
+                        let len = f.regs.len();
+                        f.regs[len - 1] = v;
+                        continue;
+                    }
                     let obj = f.pop();
                     let v = self.get_attr_interned(&obj, &code.names[i as usize])?;
                     f.push(v);
@@ -262,6 +267,12 @@ impl Vm {
                     self.del_attr(&obj, &code.names[i as usize])?;
                 }
                 Instr::LoadMethod(i) => {
+                    if let Some(m) = self.instance_method_cached(f.top(), &code.names[i as usize]) {
+                        let len = f.regs.len();
+                        let obj = std::mem::replace(&mut f.regs[len - 1], m);
+                        f.push(obj);
+                        continue;
+                    }
                     let obj = f.pop();
                     let (m, recv) = self.load_method(obj, &code.names[i as usize])?;
                     f.push(m);
@@ -495,7 +506,11 @@ impl Vm {
                     f.push(func);
                 }
                 Instr::Call(n) => {
-                    if let Some(fr) = self.fast_call(f, n as usize, false) {
+                    let fr = match self.fast_call(f, n as usize, false) {
+                        Some(fr) => Some(fr),
+                        None => self.fast_init_call(f, n as usize, false),
+                    };
+                    if let Some(fr) = fr {
                         if self.depth >= self.recursion_limit() {
                             return Ok(Flow::Call(fr));
                         }
@@ -546,15 +561,26 @@ impl Vm {
                     }
                 }
                 Instr::Return => {
-                    // Returns between plain frames of this loop stay here; the rest
-                    // (generators, native boundaries, __init__) go through `execute`.
-                    if f.boundary || f.gen.is_some() || !matches!(f.kind, FrameKind::Normal) {
-                        return Ok(Flow::Return(f.pop()));
+                    // Returns between plain frames of this loop (and `__init__` frames
+                    // returning None) stay here; the rest (generators, native
+                    // boundaries) go through `execute`.
+                    let mut v = f.pop();
+                    if f.boundary || f.gen.is_some() || self.frames.is_empty() {
+                        return Ok(Flow::Return(v));
                     }
-                    let Some(caller) = self.frames.pop() else {
-                        return Ok(Flow::Return(f.pop()));
-                    };
-                    let v = f.pop();
+                    if let FrameKind::Normal = f.kind {
+                    } else if let FrameKind::Init(obj) = &f.kind {
+                        if !v.is_none() {
+                            return Ok(Flow::Return(v));
+                        }
+                        v = obj.clone();
+                    } else {
+                        return Ok(Flow::Return(v));
+                    }
+                    let caller = self
+                        .frames
+                        .pop()
+                        .unwrap_or_else(|| unreachable!("checked above"));
                     self.depth -= 1;
                     let done = std::mem::replace(fb, caller);
                     self.free_frame(done);
@@ -682,6 +708,48 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `obj.name` for an instance whose class (along its MRO) does not define `name`
+    /// and whose dictionary does: the common attribute read. None: take the full path.
+    #[inline]
+    fn instance_attr_cached(&mut self, obj: &Value, name: &crate::objref::ObjRef) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let ObjData::Instance(_) = &o.data else {
+            return None;
+        };
+        let cls = o.cls();
+        if crate::types::tobj(cls).special() & crate::attr::HAS_GETATTRIBUTE != 0
+            || self.attr_cache.class_slot(cls, name).is_some()
+        {
+            return None;
+        }
+        crate::attr::instance_dict_get(obj, name)
+    }
+
+    /// `LoadMethod` of a Python function defined by an instance's class and not
+    /// shadowed by its dictionary: the function, to call with the instance first.
+    #[inline]
+    fn instance_method_cached(
+        &mut self,
+        obj: &Value,
+        name: &crate::objref::ObjRef,
+    ) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let ObjData::Instance(_) = &o.data else {
+            return None;
+        };
+        let cls = o.cls();
+        if crate::types::tobj(cls).special() & crate::attr::HAS_GETATTRIBUTE != 0 {
+            return None;
+        }
+        let m = self.attr_cache.class_slot(cls, name)?.get();
+        if !matches!(m.data(), Some(ObjData::Function(_)))
+            || crate::attr::instance_dict_get(obj, name).is_some()
+        {
+            return None;
+        }
+        Some(m)
     }
 
     fn reraise_value(&mut self, e: Value) -> Exc {

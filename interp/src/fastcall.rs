@@ -3,11 +3,34 @@
 //! missing argument, an unknown keyword, *args/**kwargs) falls back to `call.rs`, which
 //! also produces the error messages.
 
+use std::sync::OnceLock;
+
 use crate::code::FAST_CALL_MASK;
-use crate::frame::Frame;
+use crate::frame::{Frame, FrameKind};
 use crate::object::ObjData;
+use crate::objref::ObjRef;
+use crate::types::{types, Layout};
 use crate::value::Value;
 use crate::vm::Vm;
+
+/// Names and values the class-call fast path compares against, looked up once.
+struct InitNames {
+    new: ObjRef,
+    init: ObjRef,
+    object_new: Value,
+}
+
+fn init_names() -> &'static InitNames {
+    static NAMES: OnceLock<InitNames> = OnceLock::new();
+    NAMES.get_or_init(|| InitNames {
+        new: crate::pystr::intern("__new__"),
+        init: crate::pystr::intern("__init__"),
+        object_new: crate::types::tobj(types().object)
+            .dict
+            .get("__new__")
+            .unwrap_or(Value::None),
+    })
+}
 
 impl Vm {
     /// The common call: a plain Python function whose positional parameters match the
@@ -67,6 +90,58 @@ impl Vm {
         }
         f.regs.truncate(callee_idx);
         self.finish_frame_setup(func, &mut frame);
+        Some(frame)
+    }
+
+    /// `cls(args)` for a plain class (metaclass `type`, `object.__new__`) whose
+    /// `__init__` is a Python function taking exactly these positional arguments: the
+    /// instance is made here and `__init__` runs as an `Init` frame, no vectors built.
+    pub fn fast_init_call(&mut self, f: &mut Frame, n: usize, method: bool) -> Option<Box<Frame>> {
+        let len = f.regs.len();
+        if method && !matches!(f.regs[len - n - 1], Value::Unbound) {
+            return None;
+        }
+        let callee_idx = len - n - 1 - method as usize;
+        let Value::Obj(o) = &f.regs[callee_idx] else {
+            return None;
+        };
+        let ObjData::Type(ty) = &o.data else {
+            return None;
+        };
+        if !matches!(ty.layout, Layout::Object) || !std::ptr::eq(o.cls(), types().type_) {
+            return None;
+        }
+        let t = o.as_static()?;
+        let names = init_names();
+        if !ty.lookup_interned(&names.new)?.is(&names.object_new) {
+            return None;
+        }
+        // Class attributes are immortal: `init` needs no count and outlives the call.
+        let init = ty.lookup_interned(&names.init)?;
+        let Some(ObjData::Function(func)) = init.data() else {
+            return None;
+        };
+        let code = func.code;
+        let argc = code.argcount as usize;
+        let ndef = func.defaults.len();
+        let total = n + 1;
+        if code.flags & FAST_CALL_MASK != 0
+            || code.kwonlyargcount != 0
+            || total > argc
+            || total + ndef < argc
+        {
+            return None;
+        }
+        let obj = self.new_instance(t);
+        let mut frame = self.new_frame(code, func.module);
+        frame.regs.push(obj.clone());
+        move_top(&mut f.regs, n, &mut frame.regs);
+        for i in total..argc {
+            frame.regs.push(func.defaults[i + ndef - argc].clone());
+        }
+        f.regs.truncate(callee_idx);
+        self.finish_frame_setup(func, &mut frame);
+        frame.kind = FrameKind::Init(obj);
         Some(frame)
     }
 

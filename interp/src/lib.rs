@@ -3,6 +3,7 @@
 pub mod argparse;
 pub mod async_gen;
 pub mod attr;
+pub mod attr_cache;
 pub mod builtins;
 pub mod bytecode;
 pub mod bytes;

@@ -121,6 +121,8 @@ pub struct Vm {
     pub cur_module: &'static ObjBox,
     /// This thread's copy of the recursion limit (read on every call).
     limit: usize,
+    /// Class attribute slots for `LoadAttr`/`LoadMethod` on instances.
+    pub attr_cache: crate::attr_cache::AttrCache,
 }
 
 impl Vm {
@@ -141,6 +143,7 @@ impl Vm {
             thread_locals: HashMap::new(),
             cur_module: builtins,
             limit,
+            attr_cache: Default::default(),
         }
     }
 
