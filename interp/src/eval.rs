@@ -541,7 +541,14 @@ impl Vm {
                 }
                 Instr::CallKw(n, names) => {
                     if let Some(fr) = self.fast_call_kw(f, n as usize, false, names) {
-                        return Ok(Flow::Call(fr));
+                        if self.depth >= self.recursion_limit() {
+                            return Ok(Flow::Call(fr));
+                        }
+                        self.depth += 1;
+                        self.frames.push(std::mem::replace(fb, fr));
+                        code = fb.code;
+                        instrs = &code.instrs[..];
+                        continue;
                     }
                     if let Some(flow) = self.call_from_stack(f, n as usize, false, Some(names))? {
                         return Ok(flow);
@@ -549,7 +556,14 @@ impl Vm {
                 }
                 Instr::CallMethodKw(n, names) => {
                     if let Some(fr) = self.fast_call_kw(f, n as usize, true, names) {
-                        return Ok(Flow::Call(fr));
+                        if self.depth >= self.recursion_limit() {
+                            return Ok(Flow::Call(fr));
+                        }
+                        self.depth += 1;
+                        self.frames.push(std::mem::replace(fb, fr));
+                        code = fb.code;
+                        instrs = &code.instrs[..];
+                        continue;
                     }
                     if let Some(flow) = self.call_from_stack(f, n as usize, true, Some(names))? {
                         return Ok(flow);
@@ -870,6 +884,15 @@ impl Vm {
         let args = match args.data() {
             Some(ObjData::Tuple(t)) => t.to_vec(),
             _ => self.collect(&args)?,
+        };
+        // A lone `**m` arrives as compiled, not merged into a fresh dict: a mapping that
+        // is not a dict is copied here, with DictMerge's checks and messages.
+        let kwargs = if has_kw && !matches!(kwargs.data(), Some(ObjData::Dict(_))) {
+            let d = crate::dict_ops::new_dict();
+            self.dict_merge(&d, &kwargs, &callee)?;
+            d
+        } else {
+            kwargs
         };
         let mut kw = Vec::new();
         if let Some(ObjData::Dict(d)) = kwargs.data() {

@@ -170,22 +170,28 @@ impl Vm {
         let code = func.code;
         let argc = code.argcount as usize;
         let total = argc + code.kwonlyargcount as usize;
-        if code.flags & FAST_CALL_MASK != 0 || npos > argc || nkw > 8 {
+        if code.flags & FAST_CALL_MASK != 0
+            || npos > argc
+            || nkw > 8
+            || total > 64
+            || total - argc > 8
+        {
             return None;
         }
         let mut slots = [0usize; 8];
-        let mut covered = 0u64;
-        if total > 64 {
-            return None;
-        }
-        covered |= (1u64 << npos) - 1;
+        let mut covered: u64 = (1u64 << npos) - 1;
+        let first_named = code.posonlyargcount as usize;
+        let params = &code.varname_objs[first_named..total];
         for (k, kn) in kwnames.iter().enumerate() {
             let Value::Obj(kn) = kn else { return None };
-            let pos = code.posonlyargcount as usize;
-            let idx = (pos..total).find(|&i| {
-                let v = &code.varname_objs[i];
-                v.is(kn) || v.as_str_opt() == kn.as_str_opt()
-            })?;
+            // Keyword names and parameter names are interned: compare addresses first.
+            let at = match params.iter().position(|v| v.is(kn)) {
+                Some(at) => at,
+                None => params
+                    .iter()
+                    .position(|v| v.as_str_opt() == kn.as_str_opt())?,
+            };
+            let idx = first_named + at;
             if covered & (1 << idx) != 0 {
                 return None;
             }
@@ -198,45 +204,43 @@ impl Vm {
                 return None;
             }
         }
+        let mut kwdefault_of = [0usize; 8];
         for i in argc..total {
             if covered & (1 << i) == 0 {
                 let name = &code.varname_objs[i];
-                func.kwdefaults
+                kwdefault_of[i - argc] = func
+                    .kwdefaults
                     .iter()
-                    .find(|(k, _)| k.is(name) || k.as_str_opt() == name.as_str_opt())?;
+                    .position(|(k, _)| k.is(name) || k.as_str_opt() == name.as_str_opt())?;
             }
         }
-        let callee = std::mem::replace(&mut f.regs[callee_idx], Value::None);
+        let callee = std::mem::replace(&mut f.regs[callee_idx], Value::Unbound);
         let Value::Obj(o) = &callee else { return None };
         let ObjData::Function(func) = &o.data else {
             return None;
         };
         let mut frame = self.new_frame(code, func.module);
-        frame.regs.resize(code.nlocals().max(total), Value::Unbound);
-        let args = &mut f.regs[len - npos - nkw..];
-        for (i, v) in args[..npos].iter_mut().enumerate() {
-            frame.regs[i] = std::mem::replace(v, Value::None);
+        // Keyword values first (they are on top), then the positional ones below them.
+        let mut kwvals: [Value; 8] = std::array::from_fn(|_| Value::Unbound);
+        for k in (0..nkw).rev() {
+            kwvals[k] = f.regs.pop().unwrap_or(Value::Unbound);
         }
-        for (k, v) in args[npos..].iter_mut().enumerate() {
-            frame.regs[slots[k]] = std::mem::replace(v, Value::None);
-        }
+        move_top(&mut f.regs, npos, &mut frame.regs);
         f.regs.truncate(callee_idx);
-        for i in npos..argc {
-            if matches!(frame.regs[i], Value::Unbound) {
-                frame.regs[i] = func.defaults[i + ndef - argc].clone();
-            }
-        }
-        for i in argc..total {
-            if matches!(frame.regs[i], Value::Unbound) {
-                let name = &code.varname_objs[i];
-                if let Some((_, d)) = func
-                    .kwdefaults
-                    .iter()
-                    .find(|(k, _)| k.is(name) || k.as_str_opt() == name.as_str_opt())
-                {
-                    frame.regs[i] = d.clone();
+        for i in npos..total {
+            let v = if covered & (1 << i) == 0 {
+                if i < argc {
+                    func.defaults[i + ndef - argc].clone()
+                } else {
+                    func.kwdefaults[kwdefault_of[i - argc]].1.clone()
                 }
-            }
+            } else {
+                Value::Unbound
+            };
+            frame.regs.push(v);
+        }
+        for (k, v) in kwvals.iter_mut().enumerate().take(nkw) {
+            frame.regs[slots[k]] = std::mem::replace(v, Value::Unbound);
         }
         self.finish_frame_setup(func, &mut frame);
         Some(frame)
