@@ -32,6 +32,30 @@ fn refused_resume(gen: &Generator, st: u8, throwing: bool) -> PyResult<Option<Bo
     Ok(None)
 }
 
+/// What a throw into a delegating generator came to.
+enum Delegated {
+    /// The sub-iterator handled it: this is the outer generator's step.
+    Done(PyResult<GenStep>),
+    /// Raise this in the outer generator where it is suspended.
+    ThrowHere(Exc),
+}
+
+/// The sub-iterator a suspended frame delegates to (`yield from`/`await`: suspended at
+/// the `YieldValue` after a `Send`, with the sub-iterator on top of its stack), and
+/// where `yield from` ends.
+fn delegate_of(fr: &Frame) -> Option<(Value, u32)> {
+    let pc = fr.pc;
+    if pc < 2 || fr.stack_len() == 0 {
+        return None;
+    }
+    match (fr.code.instrs.get(pc - 2), fr.code.instrs.get(pc - 1)) {
+        (Some(crate::bytecode::Instr::Send(exit)), Some(crate::bytecode::Instr::YieldValue)) => {
+            Some((fr.top().clone(), *exit))
+        }
+        _ => None,
+    }
+}
+
 /// One step of a natively driven generator.
 pub enum GenStep {
     Yield(Value),
@@ -172,6 +196,10 @@ impl Vm {
             gen.discard_frame();
             return Err(exc);
         }
+        let exc = match self.throw_into_delegate(g, gen, exc) {
+            Delegated::Done(step) => return step,
+            Delegated::ThrowHere(e) => e,
+        };
         match self.resume_gen(g.clone(), Value::None, FrameKind::Normal, true)? {
             None => Err(exc),
             Some(fr) => {
@@ -179,6 +207,83 @@ impl Vm {
                 self.run_gen_frame(fr)
             }
         }
+    }
+
+    /// PEP 380: a throw into a generator suspended in `yield from`/`await` goes to the
+    /// sub-iterator first (GeneratorExit closes it). The sub-iterator yielding is the
+    /// outer step's value; returning resumes the outer generator with the return value
+    /// as the value of `yield from`; raising (or having no `throw`) raises in the outer
+    /// generator. The outer one counts as running meanwhile.
+    fn throw_into_delegate(&mut self, g: &ObjRef, gen: &Generator, exc: Exc) -> Delegated {
+        let Ok((mut fr, st)) = gen.try_take_frame() else {
+            return Delegated::ThrowHere(exc);
+        };
+        let Some((sub, exit)) = delegate_of(&fr) else {
+            gen.put_frame_back(fr, st);
+            return Delegated::ThrowHere(exc);
+        };
+        let outcome: PyResult<Result<Value, Value>> =
+            if is_instance_of(&exc, types().generator_exit) {
+                let closed = self.close_iter(&sub);
+                gen.put_frame_back(fr, st);
+                return Delegated::ThrowHere(match closed {
+                    Ok(()) => exc,
+                    Err(e) => e,
+                });
+            } else if let Some(ObjData::Generator(_)) = sub.data() {
+                let inner = sub.obj().cloned().unwrap_or_else(|| unreachable!());
+                match self.gen_throw(&inner, exc) {
+                    Ok(GenStep::Yield(v)) => Ok(Ok(v)),
+                    Ok(GenStep::Return(v)) => Ok(Err(v)),
+                    Err(e) => Err(e),
+                }
+            } else if crate::types::lookup(sub.class(), "throw").is_some() {
+                match self.call_method(&sub, "throw", vec![Value::Obj(exc)]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if is_instance_of(&e, types().stop_iteration) => Ok(Err(stop_value(&e))),
+                    Err(e) => Err(e),
+                }
+            } else {
+                gen.put_frame_back(fr, st);
+                return Delegated::ThrowHere(exc);
+            };
+        match outcome {
+            Ok(Ok(v)) => {
+                gen.put_frame_back(fr, st);
+                Delegated::Done(Ok(GenStep::Yield(v)))
+            }
+            Ok(Err(ret)) => {
+                // `yield from` is over: its value is the return value.
+                fr.pop();
+                fr.push(ret);
+                fr.pc = exit as usize;
+                gen.put_frame_back(fr, st);
+                Delegated::Done(
+                    match self.resume_gen(g.clone(), Value::None, FrameKind::Normal, true) {
+                        Ok(Some(fr)) => self.run_gen_frame(fr),
+                        Ok(None) => Ok(GenStep::Return(Value::None)),
+                        Err(e) => Err(e),
+                    },
+                )
+            }
+            Err(e) => {
+                fr.pop();
+                gen.put_frame_back(fr, st);
+                Delegated::ThrowHere(e)
+            }
+        }
+    }
+
+    /// Closes a sub-iterator: `gen.close()` for generators, else its `close` if any.
+    fn close_iter(&mut self, it: &Value) -> PyResult<()> {
+        if let Some(ObjData::Generator(_)) = it.data() {
+            let g = it.obj().cloned().unwrap_or_else(|| unreachable!());
+            return self.gen_close(&g);
+        }
+        if crate::types::lookup(it.class(), "close").is_some() {
+            self.call_method(it, "close", vec![])?;
+        }
+        Ok(())
     }
 
     /// `gen.close()`.
