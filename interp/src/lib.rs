@@ -54,6 +54,7 @@ pub mod str_methods;
 pub mod subscript;
 pub mod symtable;
 pub mod sysmod;
+pub mod tb_objects;
 pub mod threadstate;
 pub mod traceback;
 pub mod tuple;
