@@ -129,23 +129,34 @@ impl Vm {
     }
 
     /// Fills the remaining locals, creates cells, copies the closure.
+    #[inline(always)]
     pub fn finish_frame_setup(&mut self, func: &Function, frame: &mut Frame) {
         let code = func.code;
         let nlocals = code.nlocals();
-        frame.regs.resize(nlocals, Value::Unbound);
+        if frame.regs.len() < nlocals {
+            frame.regs.resize(nlocals, Value::Unbound);
+        }
         if code.ncells() > 0 {
-            for _ in 0..code.cellvars.len() {
-                frame.regs.push(new_cell(Value::Unbound));
-            }
-            for &(ci, pi) in &code.cell_params {
-                let v = std::mem::replace(&mut frame.regs[pi as usize], Value::Unbound);
-                if let Some(ObjData::Cell(c)) = frame.regs[nlocals + ci as usize].data() {
-                    *c.lock() = v;
-                }
-            }
-            frame.regs.extend(func.closure.iter().cloned());
+            self.setup_cells(func, frame);
         }
         frame.base = frame.regs.len();
+    }
+
+    /// Creates the frame's cells (moving parameters that are cells into theirs) and
+    /// copies the closure.
+    fn setup_cells(&mut self, func: &Function, frame: &mut Frame) {
+        let code = func.code;
+        let nlocals = code.nlocals();
+        for _ in 0..code.cellvars.len() {
+            frame.regs.push(new_cell(Value::Unbound));
+        }
+        for &(ci, pi) in &code.cell_params {
+            let v = std::mem::replace(&mut frame.regs[pi as usize], Value::Unbound);
+            if let Some(ObjData::Cell(c)) = frame.regs[nlocals + ci as usize].data() {
+                *c.lock() = v;
+            }
+        }
+        frame.regs.extend(func.closure.iter().cloned());
     }
 
     #[allow(clippy::needless_range_loop)]

@@ -317,22 +317,42 @@ impl<'a> Compiler<'a> {
     }
 
     fn call_ex(&mut self, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
-        self.emit(Instr::BuildList(0));
-        for a in args {
-            match &a.kind {
-                ExprKind::Starred { value, .. } => {
-                    self.expr(value)?;
-                    self.emit(Instr::ListExtend(1));
-                }
-                _ => {
-                    self.expr(a)?;
-                    self.emit(Instr::ListAppend(1));
+        if args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+        {
+            self.emit(Instr::BuildList(0));
+            for a in args {
+                match &a.kind {
+                    ExprKind::Starred { value, .. } => {
+                        self.expr(value)?;
+                        self.emit(Instr::ListExtend(1));
+                    }
+                    _ => {
+                        self.expr(a)?;
+                        self.emit(Instr::ListAppend(1));
+                    }
                 }
             }
+            self.emit(Instr::ListToTuple);
+        } else {
+            // Only `**` makes this an extended call: the positional part is a tuple.
+            for a in args {
+                self.expr(a)?;
+            }
+            self.emit(Instr::BuildTuple(args.len() as u32));
         }
-        self.emit(Instr::ListToTuple);
         if keywords.is_empty() {
             self.emit(Instr::CallEx(false));
+            return Ok(());
+        }
+        if let [Keyword {
+            arg: None, value, ..
+        }] = keywords
+        {
+            // A lone `**m`: `CallEx` copies the mapping itself (and checks it is one).
+            self.expr(value)?;
+            self.emit(Instr::CallEx(true));
             return Ok(());
         }
         self.emit(Instr::BuildMap(0));

@@ -248,6 +248,11 @@ impl Vm {
                 }
                 Instr::DeleteName(i) => self.delete_name(f, i)?,
                 Instr::LoadAttr(i) => {
+                    if let Some(v) = self.instance_attr_cached(f.top(), &code.names[i as usize]) {
+                        let len = f.regs.len();
+                        f.regs[len - 1] = v;
+                        continue;
+                    }
                     let obj = f.pop();
                     let v = self.get_attr_interned(&obj, &code.names[i as usize])?;
                     f.push(v);
@@ -262,6 +267,12 @@ impl Vm {
                     self.del_attr(&obj, &code.names[i as usize])?;
                 }
                 Instr::LoadMethod(i) => {
+                    if let Some(m) = self.instance_method_cached(f.top(), &code.names[i as usize]) {
+                        let len = f.regs.len();
+                        let obj = std::mem::replace(&mut f.regs[len - 1], m);
+                        f.push(obj);
+                        continue;
+                    }
                     let obj = f.pop();
                     let (m, recv) = self.load_method(obj, &code.names[i as usize])?;
                     f.push(m);
@@ -495,7 +506,11 @@ impl Vm {
                     f.push(func);
                 }
                 Instr::Call(n) => {
-                    if let Some(fr) = self.fast_call(f, n as usize, false) {
+                    let fr = match self.fast_call(f, n as usize, false) {
+                        Some(fr) => Some(fr),
+                        None => self.fast_init_call(f, n as usize, false),
+                    };
+                    if let Some(fr) = fr {
                         if self.depth >= self.recursion_limit() {
                             return Ok(Flow::Call(fr));
                         }
@@ -526,7 +541,14 @@ impl Vm {
                 }
                 Instr::CallKw(n, names) => {
                     if let Some(fr) = self.fast_call_kw(f, n as usize, false, names) {
-                        return Ok(Flow::Call(fr));
+                        if self.depth >= self.recursion_limit() {
+                            return Ok(Flow::Call(fr));
+                        }
+                        self.depth += 1;
+                        self.frames.push(std::mem::replace(fb, fr));
+                        code = fb.code;
+                        instrs = &code.instrs[..];
+                        continue;
                     }
                     if let Some(flow) = self.call_from_stack(f, n as usize, false, Some(names))? {
                         return Ok(flow);
@@ -534,7 +556,14 @@ impl Vm {
                 }
                 Instr::CallMethodKw(n, names) => {
                     if let Some(fr) = self.fast_call_kw(f, n as usize, true, names) {
-                        return Ok(Flow::Call(fr));
+                        if self.depth >= self.recursion_limit() {
+                            return Ok(Flow::Call(fr));
+                        }
+                        self.depth += 1;
+                        self.frames.push(std::mem::replace(fb, fr));
+                        code = fb.code;
+                        instrs = &code.instrs[..];
+                        continue;
                     }
                     if let Some(flow) = self.call_from_stack(f, n as usize, true, Some(names))? {
                         return Ok(flow);
@@ -546,15 +575,26 @@ impl Vm {
                     }
                 }
                 Instr::Return => {
-                    // Returns between plain frames of this loop stay here; the rest
-                    // (generators, native boundaries, __init__) go through `execute`.
-                    if f.boundary || f.gen.is_some() || !matches!(f.kind, FrameKind::Normal) {
-                        return Ok(Flow::Return(f.pop()));
+                    // Returns between plain frames of this loop (and `__init__` frames
+                    // returning None) stay here; the rest (generators, native
+                    // boundaries) go through `execute`.
+                    let mut v = f.pop();
+                    if f.boundary || f.gen.is_some() || self.frames.is_empty() {
+                        return Ok(Flow::Return(v));
                     }
-                    let Some(caller) = self.frames.pop() else {
-                        return Ok(Flow::Return(f.pop()));
-                    };
-                    let v = f.pop();
+                    if let FrameKind::Normal = f.kind {
+                    } else if let FrameKind::Init(obj) = &f.kind {
+                        if !v.is_none() {
+                            return Ok(Flow::Return(v));
+                        }
+                        v = obj.clone();
+                    } else {
+                        return Ok(Flow::Return(v));
+                    }
+                    let caller = self
+                        .frames
+                        .pop()
+                        .unwrap_or_else(|| unreachable!("checked above"));
                     self.depth -= 1;
                     let done = std::mem::replace(fb, caller);
                     self.free_frame(done);
@@ -684,6 +724,48 @@ impl Vm {
         }
     }
 
+    /// `obj.name` for an instance whose class (along its MRO) does not define `name`
+    /// and whose dictionary does: the common attribute read. None: take the full path.
+    #[inline]
+    fn instance_attr_cached(&mut self, obj: &Value, name: &crate::objref::ObjRef) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let ObjData::Instance(_) = &o.data else {
+            return None;
+        };
+        let cls = o.cls();
+        if crate::types::tobj(cls).special() & crate::attr::HAS_GETATTRIBUTE != 0
+            || self.attr_cache.class_slot(cls, name).is_some()
+        {
+            return None;
+        }
+        crate::attr::instance_dict_get(obj, name)
+    }
+
+    /// `LoadMethod` of a Python function defined by an instance's class and not
+    /// shadowed by its dictionary: the function, to call with the instance first.
+    #[inline]
+    fn instance_method_cached(
+        &mut self,
+        obj: &Value,
+        name: &crate::objref::ObjRef,
+    ) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let ObjData::Instance(_) = &o.data else {
+            return None;
+        };
+        let cls = o.cls();
+        if crate::types::tobj(cls).special() & crate::attr::HAS_GETATTRIBUTE != 0 {
+            return None;
+        }
+        let m = self.attr_cache.class_slot(cls, name)?.get();
+        if !matches!(m.data(), Some(ObjData::Function(_)))
+            || crate::attr::instance_dict_get(obj, name).is_some()
+        {
+            return None;
+        }
+        Some(m)
+    }
+
     fn reraise_value(&mut self, e: Value) -> Exc {
         self.reraise = true;
         match e {
@@ -713,6 +795,11 @@ impl Vm {
             None => &[],
         };
         let nkw = kwnames.len();
+        if nkw == 0 {
+            if let Some(r) = self.builtin_from_stack(f, n, method) {
+                return r.map(|()| None);
+            }
+        }
         let mut args = f.pop_n(n);
         let (callee, recv) = if method {
             let recv = f.pop();
@@ -754,6 +841,42 @@ impl Vm {
         }
     }
 
+    /// A builtin function or unbound builtin method called positionally: it reads its
+    /// arguments (receiver first) straight from the caller's stack, no vector built.
+    #[inline]
+    fn builtin_from_stack(
+        &mut self,
+        f: &mut Frame,
+        n: usize,
+        method: bool,
+    ) -> Option<PyResult<()>> {
+        let len = f.regs.len();
+        let callee_idx = len - n - 1 - method as usize;
+        let Value::Obj(o) = &f.regs[callee_idx] else {
+            return None;
+        };
+        let ObjData::Builtin(b) = &o.data else {
+            return None;
+        };
+        // Bound builtins prepend their receiver; `next(gen)` and `gen.send(v)` switch
+        // frames instead (`fast_gen_call`).
+        if b.bound.is_some()
+            || (b.owner.is_none() && b.name == "next")
+            || b.owner == Some("generator")
+        {
+            return None;
+        }
+        let start = if method && !matches!(f.regs[len - n - 1], Value::Unbound) {
+            len - n - 1
+        } else {
+            len - n
+        };
+        self.cur_module = f.module;
+        let r = (b.f)(self, &f.regs[start..], &[]);
+        f.regs.truncate(callee_idx);
+        Some(r.map(|v| f.push(v)))
+    }
+
     fn call_ex(&mut self, f: &mut Frame, has_kw: bool) -> PyResult<Option<Flow>> {
         let kwargs = if has_kw { f.pop() } else { Value::None };
         let args = f.pop();
@@ -761,6 +884,15 @@ impl Vm {
         let args = match args.data() {
             Some(ObjData::Tuple(t)) => t.to_vec(),
             _ => self.collect(&args)?,
+        };
+        // A lone `**m` arrives as compiled, not merged into a fresh dict: a mapping that
+        // is not a dict is copied here, with DictMerge's checks and messages.
+        let kwargs = if has_kw && !matches!(kwargs.data(), Some(ObjData::Dict(_))) {
+            let d = crate::dict_ops::new_dict();
+            self.dict_merge(&d, &kwargs, &callee)?;
+            d
+        } else {
+            kwargs
         };
         let mut kw = Vec::new();
         if let Some(ObjData::Dict(d)) = kwargs.data() {

@@ -28,6 +28,8 @@ pub struct ExcState {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// The `__traceback__` object built for the first `n` entries: `(n, head)`.
+    pub tb_object: Option<(usize, Value)>,
 }
 
 pub struct ExcObj {

@@ -8,7 +8,7 @@ use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
 
-pub fn exc_attr(_vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>> {
+pub fn exc_attr(vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>> {
     let Some(o) = obj.obj() else { return Ok(None) };
     let Some(x) = exc_data(o) else {
         return Ok(None);
@@ -20,7 +20,7 @@ pub fn exc_attr(_vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>> {
         "__cause__" => Some(x.state.lock().cause.clone().unwrap_or(Value::None)),
         "__context__" => Some(x.state.lock().context.clone().unwrap_or(Value::None)),
         "__suppress_context__" => Some(Value::Bool(x.state.lock().suppress_context)),
-        "__traceback__" => Some(Value::None),
+        "__traceback__" => Some(vm.traceback_of(o)?),
         "value" if is_instance_of(o, t.stop_iteration) => Some(first()),
         "code" if is_instance_of(o, t.system_exit) => {
             let a = args_of(o);
@@ -68,7 +68,7 @@ pub fn set_exc_attr(vm: &mut Vm, obj: &Value, n: &str, v: &Value) -> PyResult<bo
             let b = vm.truthy(v)?;
             x.state.lock().suppress_context = b;
         }
-        "__traceback__" => {}
+        "__traceback__" => vm.set_traceback(o, v)?,
         _ => return Ok(false),
     }
     Ok(true)

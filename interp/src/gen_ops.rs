@@ -15,6 +15,47 @@ use crate::types::{tobj, types};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Why a generator could not be resumed: running elsewhere, or finished.
+#[cold]
+fn refused_resume(gen: &Generator, st: u8, throwing: bool) -> PyResult<Option<Box<Frame>>> {
+    if st == GEN_RUNNING {
+        return Err(crate::exc::value_error(format!(
+            "{} already executing",
+            gen.type_word()
+        )));
+    }
+    if gen.kind == GenKind::Coroutine && !throwing {
+        return Err(crate::exc::runtime_error(
+            "cannot reuse already awaited coroutine",
+        ));
+    }
+    Ok(None)
+}
+
+/// What a throw into a delegating generator came to.
+enum Delegated {
+    /// The sub-iterator handled it: this is the outer generator's step.
+    Done(PyResult<GenStep>),
+    /// Raise this in the outer generator where it is suspended.
+    ThrowHere(Exc),
+}
+
+/// The sub-iterator a suspended frame delegates to (`yield from`/`await`: suspended at
+/// the `YieldValue` after a `Send`, with the sub-iterator on top of its stack), and
+/// where `yield from` ends.
+fn delegate_of(fr: &Frame) -> Option<(Value, u32)> {
+    let pc = fr.pc;
+    if pc < 2 || fr.stack_len() == 0 {
+        return None;
+    }
+    match (fr.code.instrs.get(pc - 2), fr.code.instrs.get(pc - 1)) {
+        (Some(crate::bytecode::Instr::Send(exit)), Some(crate::bytecode::Instr::YieldValue)) => {
+            Some((fr.top().clone(), *exit))
+        }
+        _ => None,
+    }
+}
+
 /// One step of a natively driven generator.
 pub enum GenStep {
     Yield(Value),
@@ -30,6 +71,7 @@ pub fn gen_of(v: &Value) -> Option<&Generator> {
 
 impl Vm {
     /// Takes a generator's frame out to run it; `None` when it is exhausted.
+    #[inline]
     pub fn resume_gen(
         &mut self,
         g: ObjRef,
@@ -40,63 +82,51 @@ impl Vm {
         let ObjData::Generator(gen) = &g.data else {
             return Ok(None);
         };
-        let st = gen.state();
-        if st == GEN_RUNNING {
-            return Err(crate::exc::value_error(format!(
-                "{} already executing",
-                gen.type_word()
-            )));
-        }
-        if st == GEN_DONE {
-            if gen.kind == GenKind::Coroutine && !throwing {
-                return Err(crate::exc::runtime_error(
-                    "cannot reuse already awaited coroutine",
-                ));
+        let (mut fr, st) = match gen.try_take_frame() {
+            Ok(taken) => taken,
+            Err(st) => return refused_resume(gen, st, throwing),
+        };
+        if st == GEN_SUSPENDED {
+            if !throwing {
+                fr.push(sent);
             }
-            return Ok(None);
-        }
-        if st == GEN_CREATED && !sent.is_none() && !throwing {
+        } else if !sent.is_none() && !throwing {
+            gen.put_frame_back(fr, GEN_CREATED);
             return Err(type_error(format!(
                 "can't send non-None value to a just-started {}",
                 gen.type_word()
             )));
         }
-        let Some(mut fr) = gen.take_frame() else {
-            if gen.state() == GEN_RUNNING {
-                return Err(crate::exc::value_error(format!(
-                    "{} already executing",
-                    gen.type_word()
-                )));
-            }
-            return Ok(None);
-        };
-        if st == GEN_SUSPENDED && !throwing {
-            fr.push(sent);
-        }
         fr.kind = kind;
         fr.boundary = false;
         fr.gen = Some(g);
-        let saved = std::mem::replace(&mut fr.outer_handled, Value::None);
-        fr.outer_handled = self.handled.clone();
-        if !saved.is_none() {
-            self.handled = saved;
+        // While suspended, `outer_handled` holds the generator's own handled exception;
+        // while running, the caller's. Both None (the usual case) needs no swap.
+        if !(fr.outer_handled.is_none() && self.handled.is_none()) {
+            let saved = std::mem::replace(&mut fr.outer_handled, self.handled.clone());
+            if !saved.is_none() {
+                self.handled = saved;
+            }
         }
         Ok(Some(fr))
     }
 
     /// Puts a yielding generator frame back into its object.
+    #[inline]
     pub fn suspend_gen(&mut self, mut fr: Box<Frame>) {
         let Some(g) = fr.gen.take() else {
             self.free_frame(fr);
             return;
         };
-        let outer = std::mem::replace(&mut fr.outer_handled, Value::None);
-        let mine = std::mem::replace(&mut self.handled, outer.clone());
-        if let ObjData::Generator(gen) = &g.data {
+        if !(fr.outer_handled.is_none() && self.handled.is_none()) {
+            let outer = std::mem::replace(&mut fr.outer_handled, Value::None);
+            let mine = std::mem::replace(&mut self.handled, outer.clone());
             if !mine.is(&outer) {
                 fr.outer_handled = mine;
             }
-            gen.put_frame(fr);
+        }
+        if let ObjData::Generator(gen) = &g.data {
+            gen.put_frame_back(fr, GEN_SUSPENDED);
         }
     }
 
@@ -166,6 +196,10 @@ impl Vm {
             gen.discard_frame();
             return Err(exc);
         }
+        let exc = match self.throw_into_delegate(g, gen, exc) {
+            Delegated::Done(step) => return step,
+            Delegated::ThrowHere(e) => e,
+        };
         match self.resume_gen(g.clone(), Value::None, FrameKind::Normal, true)? {
             None => Err(exc),
             Some(fr) => {
@@ -173,6 +207,83 @@ impl Vm {
                 self.run_gen_frame(fr)
             }
         }
+    }
+
+    /// PEP 380: a throw into a generator suspended in `yield from`/`await` goes to the
+    /// sub-iterator first (GeneratorExit closes it). The sub-iterator yielding is the
+    /// outer step's value; returning resumes the outer generator with the return value
+    /// as the value of `yield from`; raising (or having no `throw`) raises in the outer
+    /// generator. The outer one counts as running meanwhile.
+    fn throw_into_delegate(&mut self, g: &ObjRef, gen: &Generator, exc: Exc) -> Delegated {
+        let Ok((mut fr, st)) = gen.try_take_frame() else {
+            return Delegated::ThrowHere(exc);
+        };
+        let Some((sub, exit)) = delegate_of(&fr) else {
+            gen.put_frame_back(fr, st);
+            return Delegated::ThrowHere(exc);
+        };
+        let outcome: PyResult<Result<Value, Value>> =
+            if is_instance_of(&exc, types().generator_exit) {
+                let closed = self.close_iter(&sub);
+                gen.put_frame_back(fr, st);
+                return Delegated::ThrowHere(match closed {
+                    Ok(()) => exc,
+                    Err(e) => e,
+                });
+            } else if let Some(ObjData::Generator(_)) = sub.data() {
+                let inner = sub.obj().cloned().unwrap_or_else(|| unreachable!());
+                match self.gen_throw(&inner, exc) {
+                    Ok(GenStep::Yield(v)) => Ok(Ok(v)),
+                    Ok(GenStep::Return(v)) => Ok(Err(v)),
+                    Err(e) => Err(e),
+                }
+            } else if crate::types::lookup(sub.class(), "throw").is_some() {
+                match self.call_method(&sub, "throw", vec![Value::Obj(exc)]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if is_instance_of(&e, types().stop_iteration) => Ok(Err(stop_value(&e))),
+                    Err(e) => Err(e),
+                }
+            } else {
+                gen.put_frame_back(fr, st);
+                return Delegated::ThrowHere(exc);
+            };
+        match outcome {
+            Ok(Ok(v)) => {
+                gen.put_frame_back(fr, st);
+                Delegated::Done(Ok(GenStep::Yield(v)))
+            }
+            Ok(Err(ret)) => {
+                // `yield from` is over: its value is the return value.
+                fr.pop();
+                fr.push(ret);
+                fr.pc = exit as usize;
+                gen.put_frame_back(fr, st);
+                Delegated::Done(
+                    match self.resume_gen(g.clone(), Value::None, FrameKind::Normal, true) {
+                        Ok(Some(fr)) => self.run_gen_frame(fr),
+                        Ok(None) => Ok(GenStep::Return(Value::None)),
+                        Err(e) => Err(e),
+                    },
+                )
+            }
+            Err(e) => {
+                fr.pop();
+                gen.put_frame_back(fr, st);
+                Delegated::ThrowHere(e)
+            }
+        }
+    }
+
+    /// Closes a sub-iterator: `gen.close()` for generators, else its `close` if any.
+    fn close_iter(&mut self, it: &Value) -> PyResult<()> {
+        if let Some(ObjData::Generator(_)) = it.data() {
+            let g = it.obj().cloned().unwrap_or_else(|| unreachable!());
+            return self.gen_close(&g);
+        }
+        if crate::types::lookup(it.class(), "close").is_some() {
+            self.call_method(it, "close", vec![])?;
+        }
+        Ok(())
     }
 
     /// `gen.close()`.
@@ -325,6 +436,8 @@ impl Vm {
         let (g, sent) = match (b.owner, b.name, &b.bound, args.len()) {
             (Some("generator"), "send", Some(g), 1) => (g, args[0].clone()),
             (Some("generator"), "__next__", Some(g), 0) => (g, Value::None),
+            (Some("generator"), "send", None, 2) => (&args[0], args[1].clone()),
+            (Some("generator"), "__next__", None, 1) => (&args[0], Value::None),
             (None, "next", None, 1) => (&args[0], Value::None),
             _ => return Ok(None),
         };

@@ -30,7 +30,7 @@ pub struct Generator {
 }
 
 // SAFETY: `frame` is only touched by the thread that won the state transition (see
-// `take_frame` / `put_frame` / `discard_frame`); everything else is Send + Sync.
+// `try_take_frame` / `put_frame_back` / `discard_frame`); everything else is Send + Sync.
 unsafe impl Sync for Generator {}
 unsafe impl Send for Generator {}
 
@@ -50,26 +50,43 @@ impl Generator {
         }
     }
 
-    /// Claims the suspended frame for running (state becomes RUNNING); None if the
-    /// generator is running elsewhere or finished.
-    pub fn take_frame(&self) -> Option<Box<Frame>> {
-        let st = self.state.load(Ordering::Acquire);
+    /// Claims the suspended frame for running (state becomes RUNNING) and says which
+    /// state it was in; `Err(state)` if the generator is running elsewhere or finished.
+    #[inline]
+    pub fn try_take_frame(&self) -> Result<(Box<Frame>, u8), u8> {
+        let st = self.state.load(Ordering::Relaxed);
         if !matches!(st, GEN_CREATED | GEN_SUSPENDED) {
-            return None;
+            return Err(st);
         }
-        self.state
-            .compare_exchange(st, GEN_RUNNING, Ordering::AcqRel, Ordering::Acquire)
-            .ok()?;
+        if let Err(now) =
+            self.state
+                .compare_exchange(st, GEN_RUNNING, Ordering::Acquire, Ordering::Relaxed)
+        {
+            return Err(now);
+        }
         // SAFETY: winning the exchange gives this thread sole access to `frame`.
-        unsafe { (*self.frame.get()).take() }
+        match unsafe { (*self.frame.get()).take() } {
+            Some(f) => Ok((f, st)),
+            None => {
+                self.state.store(GEN_DONE, Ordering::Release);
+                Err(GEN_DONE)
+            }
+        }
     }
 
-    /// Gives a suspended frame back (the caller owns it: state is RUNNING).
-    pub fn put_frame(&self, f: Box<Frame>) {
-        // SAFETY: the caller took the frame with `take_frame`; nobody else touches it
-        // until the release store below.
+    /// Claims the suspended frame for running; None if running elsewhere or finished.
+    pub fn take_frame(&self) -> Option<Box<Frame>> {
+        self.try_take_frame().ok().map(|(f, _)| f)
+    }
+
+    /// Gives a suspended frame back (the caller owns it: state is RUNNING), leaving the
+    /// generator in `state` (SUSPENDED, or CREATED when a first resume was refused).
+    #[inline]
+    pub fn put_frame_back(&self, f: Box<Frame>, state: u8) {
+        // SAFETY: the caller took the frame with `try_take_frame`; nobody else touches
+        // it until the release store below.
         unsafe { *self.frame.get() = Some(f) };
-        self.state.store(GEN_SUSPENDED, Ordering::Release);
+        self.state.store(state, Ordering::Release);
     }
 
     /// Finishes a generator that is not running: its frame is dropped.

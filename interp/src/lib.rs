@@ -3,6 +3,7 @@
 pub mod argparse;
 pub mod async_gen;
 pub mod attr;
+pub mod attr_cache;
 pub mod builtins;
 pub mod bytecode;
 pub mod bytes;
@@ -55,6 +56,7 @@ pub mod str_methods;
 pub mod subscript;
 pub mod symtable;
 pub mod sysmod;
+pub mod tb_objects;
 pub mod threadstate;
 pub mod traceback;
 pub mod tuple;

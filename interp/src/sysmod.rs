@@ -167,10 +167,14 @@ fn exc_info(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
             Value::None,
         ]));
     }
+    let tb = match &h {
+        Value::Obj(e) => vm.traceback_of(e)?,
+        _ => Value::None,
+    };
     Ok(crate::tuple::new_tuple(vec![
         Value::type_value(h.class()),
         h,
-        Value::None,
+        tb,
     ]))
 }
 

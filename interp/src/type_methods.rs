@@ -356,7 +356,11 @@ fn exc_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(new_string(vm.default_repr(&arg(args, 0))?))
 }
 
-fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("with_traceback", args, 2, 2)?;
+    if let Value::Obj(e) = &args[0] {
+        vm.set_traceback(e, &args[1])?;
+    }
     Ok(arg(args, 0))
 }
 

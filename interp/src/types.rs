@@ -82,6 +82,17 @@ impl TypeObj {
         }
     }
 
+    /// For an interned name: `Some(slot)` along the flattened MRO (read it; unbound
+    /// means deleted), `None` when no class in the MRO has the name. Valid while
+    /// `TYPE_EPOCH` equals the returned epoch, so callers may cache it.
+    pub fn slot_interned(
+        &self,
+        name: &crate::objref::ObjRef,
+    ) -> (Option<&'static crate::namespace::Slot>, u64) {
+        let flat = self.flat_map();
+        (flat.by_ptr.get(&name.id()).copied(), flat.epoch)
+    }
+
     fn lookup_slow(&self, name: &str) -> Option<Value> {
         for t in &self.mro {
             if let Some(v) = tobj(t).dict.get(name) {

@@ -118,6 +118,8 @@ pub struct Vm {
     pub cur_module: &'static ObjBox,
     /// This thread's copy of the recursion limit (read on every call).
     limit: usize,
+    /// Class attribute slots for `LoadAttr`/`LoadMethod` on instances.
+    pub attr_cache: crate::attr_cache::AttrCache,
 }
 
 impl Vm {
@@ -137,6 +139,7 @@ impl Vm {
             repr_stack: Vec::new(),
             cur_module: builtins,
             limit,
+            attr_cache: Default::default(),
         }
     }
 
@@ -233,17 +236,26 @@ impl Vm {
     }
 
     /// Recycles a finished frame (and its register buffer): calls allocate nothing.
+    #[inline(always)]
     pub fn free_frame(&mut self, mut frame: Box<Frame>) {
         frame.regs.clear();
-        frame.ns = None;
-        frame.kind = FrameKind::Normal;
-        frame.gen = None;
-        frame.outer_handled = Value::None;
+        // Plain function frames (most) have nothing else to reset.
+        if frame.ns.is_some()
+            || frame.gen.is_some()
+            || !matches!(frame.kind, FrameKind::Normal)
+            || !frame.outer_handled.is_none()
+        {
+            frame.ns = None;
+            frame.kind = FrameKind::Normal;
+            frame.gen = None;
+            frame.outer_handled = Value::None;
+        }
         if self.frame_pool.len() < 256 {
             self.frame_pool.push(frame);
         }
     }
 
+    #[inline(always)]
     pub fn new_frame(
         &mut self,
         code: &'static crate::code::Code,

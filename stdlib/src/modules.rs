@@ -26,6 +26,7 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("py/types.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("bisect", include_str!("py/bisect.py")),
+    ("traceback", include_str!("py/traceback.py")),
 ];
 
 pub fn register(interp: &Interp) {
