@@ -49,6 +49,7 @@ pub mod repr;
 pub mod run;
 pub mod seq;
 pub mod singletons;
+pub mod sort;
 pub mod str_methods;
 pub mod subscript;
 pub mod symtable;

@@ -122,17 +122,12 @@ impl Vm {
                     ObjData::Range(nstart, nstop, nstep),
                 ))
             }
-            _ => {
-                let items = snapshot(c);
-                let out: Vec<Value> = slice_positions(start, step, n)
-                    .filter_map(|i| items.get(i).cloned())
-                    .collect();
-                Ok(if matches!(c.data(), Some(ObjData::List(_))) {
-                    crate::list::new_list(out)
-                } else {
-                    crate::tuple::new_tuple(out)
-                })
+            Some(ObjData::List(l)) => {
+                let out = slice_items(&l.lock(), start, step, n);
+                Ok(crate::list::new_list(out))
             }
+            Some(ObjData::Tuple(t)) => Ok(crate::tuple::new_tuple(slice_items(t, start, step, n))),
+            _ => Err(type_error("expected a sequence")),
         }
     }
 
@@ -236,6 +231,19 @@ impl Vm {
             },
         }
     }
+}
+
+/// The items a slice selects (the sequence may have shrunk since the indices were
+/// computed: an `__index__` can mutate it).
+fn slice_items(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value> {
+    if step == 1 {
+        let lo = (start.max(0) as usize).min(items.len());
+        let hi = lo.saturating_add(n).min(items.len());
+        return items[lo..hi].to_vec();
+    }
+    slice_positions(start, step, n)
+        .filter_map(|i| items.get(i).cloned())
+        .collect()
 }
 
 fn is_builtin_seq(c: &Value) -> bool {
