@@ -9,6 +9,19 @@ use crate::types::{lookup, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// `c[i]` for a list or tuple and an in-range int: the eval loop's fast path.
+#[inline]
+pub fn index_fast(o: &crate::objref::ObjRef, i: i64) -> Option<Value> {
+    match &o.data {
+        ObjData::List(l) => {
+            let g = l.lock();
+            norm_index(i, g.len()).map(|j| g[j].clone())
+        }
+        ObjData::Tuple(t) => norm_index(i, t.len()).map(|j| t[j].clone()),
+        _ => None,
+    }
+}
+
 impl Vm {
     pub fn get_item(&mut self, c: &Value, k: &Value) -> PyResult {
         let Value::Obj(o) = c else {
