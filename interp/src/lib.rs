@@ -13,6 +13,7 @@ pub mod code;
 pub mod compile_expr;
 pub mod compile_stmt;
 pub mod compiler;
+pub mod ctor_fast;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_ops;
