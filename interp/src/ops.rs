@@ -79,10 +79,7 @@ impl Vm {
         };
         match (&x.data, b.data(), op) {
             (ObjData::Str(s), Some(ObjData::Str(t)), BinOp::Add) => {
-                let mut r = String::with_capacity(s.as_str().len() + t.as_str().len());
-                r.push_str(s.as_str());
-                r.push_str(t.as_str());
-                Some(Ok(crate::pystr::new_string(r)))
+                Some(Ok(crate::pystr::new_concat(s.as_str(), t.as_str())))
             }
             (ObjData::Str(_), _, BinOp::Mod) => Some(crate::printf::str_percent(self, a, b)),
             (ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_), _, BinOp::Add)
