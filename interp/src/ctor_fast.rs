@@ -13,7 +13,7 @@ pub fn builtin_ctor(t: TypeRef, args: &[Value]) -> Option<PyResult> {
     let ts = types();
     if std::ptr::eq(t, ts.str) {
         return match x {
-            Value::Int(i) => Some(Ok(crate::pystr::new_string(int_to_string(*i)))),
+            Value::Int(i) => Some(Ok(int_to_str(*i))),
             Value::Float(f) => Some(Ok(crate::pystr::new_string(crate::float::float_repr(*f)))),
             Value::Obj(o) if std::ptr::eq(o.cls(), ts.str) => Some(Ok(x.clone())),
             _ => None,
@@ -42,9 +42,14 @@ pub fn builtin_ctor(t: TypeRef, args: &[Value]) -> Option<PyResult> {
     None
 }
 
-/// Decimal text of an int without the formatting machinery.
-pub fn int_to_string(i: i64) -> String {
+/// Decimal text of an int, written on the stack: no formatting machinery and no
+/// temporary `String` (the str object holds short texts inline).
+pub fn int_to_str(i: i64) -> Value {
     let mut buf = [0u8; 20];
+    crate::pystr::new_str(int_digits(i, &mut buf))
+}
+
+fn int_digits(i: i64, buf: &mut [u8; 20]) -> &str {
     let mut pos = buf.len();
     let mut n = i.unsigned_abs();
     loop {
@@ -55,19 +60,18 @@ pub fn int_to_string(i: i64) -> String {
             break;
         }
     }
-    let mut s = String::with_capacity(buf.len() - pos + 1);
     if i < 0 {
-        s.push('-');
+        pos -= 1;
+        buf[pos] = b'-';
     }
-    // The buffer holds ASCII digits only.
-    s.push_str(std::str::from_utf8(&buf[pos..]).unwrap_or("0"));
-    s
+    // The buffer holds ASCII digits and a sign only.
+    std::str::from_utf8(&buf[pos..]).unwrap_or("0")
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn int_to_string_matches_display() {
+    fn int_digits_match_display() {
         for i in [
             0,
             1,
@@ -80,7 +84,8 @@ mod tests {
             i64::MIN,
             i64::MIN + 1,
         ] {
-            assert_eq!(super::int_to_string(i), i.to_string());
+            let mut buf = [0u8; 20];
+            assert_eq!(super::int_digits(i, &mut buf), i.to_string());
         }
     }
 }
