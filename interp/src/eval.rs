@@ -771,16 +771,13 @@ impl Vm {
             None => &[],
         };
         let nkw = kwnames.len();
-        let mut args = f.pop_n(n);
-        let (callee, recv) = if method {
-            let recv = f.pop();
-            (f.pop(), recv)
-        } else {
-            (f.pop(), Value::Unbound)
-        };
-        if !matches!(recv, Value::Unbound) {
-            args.insert(0, recv);
+        // A method call takes its receiver slot with the arguments: inserting it in
+        // front afterwards reallocated the vector on every call.
+        let mut args = f.pop_n(n + method as usize);
+        if method && matches!(args.first(), Some(Value::Unbound)) {
+            args.remove(0);
         }
+        let callee = f.pop();
         let kw: Vec<(crate::objref::ObjRef, Value)> = if nkw > 0 {
             let vals = args.split_off(args.len() - nkw);
             kwnames
