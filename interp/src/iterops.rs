@@ -384,9 +384,9 @@ impl Vm {
         while let Some(v) = self.iter_next(&it)? {
             out.push(v);
             if out.len() > n {
-                let len = crate::seq::seq_len(seq).map_or(String::new(), |l| format!(", got {l}"));
+                // CPython 3.11 says no ", got N" here (3.12 added it for sequences).
                 return Err(value_error(format!(
-                    "too many values to unpack (expected {n}{len})"
+                    "too many values to unpack (expected {n})"
                 )));
             }
         }
