@@ -388,74 +388,6 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     Ok(acc)
 }
 
-pub fn sort_values(
-    vm: &mut Vm,
-    items: &mut Vec<Value>,
-    key: Option<Value>,
-    reverse: bool,
-) -> PyResult<()> {
-    // CPython sorts a reversed list stably and reverses the result, so equal items
-    // keep their original order either way.
-    if reverse {
-        items.reverse();
-    }
-    let keys: Vec<Value> = match &key {
-        Some(f) => {
-            let mut ks = Vec::with_capacity(items.len());
-            for it in items.iter() {
-                ks.push(vm.call(f, vec![it.clone()])?);
-            }
-            ks
-        }
-        None => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut err = None;
-    idx.sort_by(|&a, &b| {
-        if err.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        match less(vm, &keys[a], &keys[b]).and_then(|lt| {
-            if lt {
-                Ok(std::cmp::Ordering::Less)
-            } else {
-                less(vm, &keys[b], &keys[a]).map(|gt| {
-                    if gt {
-                        std::cmp::Ordering::Greater
-                    } else {
-                        std::cmp::Ordering::Equal
-                    }
-                })
-            }
-        }) {
-            Ok(o) => o,
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
-    let mut sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
-    if reverse {
-        sorted.reverse();
-    }
-    *items = sorted;
-    Ok(())
-}
-
-fn less(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
-    match (x, y) {
-        (Value::Int(p), Value::Int(q)) => Ok(p < q),
-        _ => {
-            let r = vm.compare(crate::bytecode::CmpOp::Lt, x, y)?;
-            vm.truthy(&r)
-        }
-    }
-}
-
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     check_kw("sorted", kw, &["key", "reverse"])?;
     nargs("sorted", args, 1, 1)?;
@@ -465,7 +397,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    sort_values(vm, &mut items, key, reverse)?;
+    crate::sort::sort_values(vm, &mut items, key, reverse)?;
     Ok(crate::list::new_list(items))
 }
 

@@ -285,6 +285,11 @@ impl Vm {
         if std::ptr::eq(t, types().type_) && args.len() == 1 && kw.is_empty() {
             return Ok(Outcome::Value(Value::type_value(args[0].class())));
         }
+        if kw.is_empty() {
+            if let Some(r) = crate::ctor_fast::builtin_ctor(t, &args) {
+                return r.map(Outcome::Value);
+            }
+        }
         let new = crate::types::lookup(t, "__new__");
         let obj = match &new {
             Some(n) if !is_object_new(n) => {

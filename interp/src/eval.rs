@@ -279,12 +279,35 @@ impl Vm {
                     f.push(recv);
                 }
                 Instr::LoadSubscr => {
+                    let len = f.regs.len();
+                    if let (Value::Obj(o), Value::Int(i)) = (&f.regs[len - 2], &f.regs[len - 1]) {
+                        if let Some(v) = crate::subscript::index_fast(o, *i) {
+                            f.regs.truncate(len - 1);
+                            f.regs[len - 2] = v;
+                            continue;
+                        }
+                    }
                     let k = f.pop();
                     let c = f.pop();
                     let v = self.get_item(&c, &k)?;
                     f.push(v);
                 }
                 Instr::StoreSubscr => {
+                    let len = f.regs.len();
+                    let (below, top) = f.regs.split_at_mut(len - 2);
+                    if let (Value::Obj(o), Value::Int(i)) = (&top[0], &top[1]) {
+                        if let ObjData::List(l) = &o.data {
+                            let mut g = l.lock();
+                            if let Some(j) = crate::seq::norm_index(*i, g.len()) {
+                                let v = std::mem::replace(&mut below[len - 3], Value::Unbound);
+                                let old = std::mem::replace(&mut g[j], v);
+                                drop(g);
+                                f.regs.truncate(len - 3);
+                                drop(old);
+                                continue;
+                            }
+                        }
+                    }
                     let k = f.pop();
                     let c = f.pop();
                     let v = f.pop();
@@ -300,6 +323,19 @@ impl Vm {
                     if let (Value::Int(x), Value::Int(y)) = (&f.regs[len - 2], &f.regs[len - 1]) {
                         if let Some(r) = int_fast(op, *x, *y) {
                             f.regs[len - 2] = Value::Int(r);
+                            f.regs.truncate(len - 1);
+                            continue;
+                        }
+                    }
+                    let floats = match (&f.regs[len - 2], &f.regs[len - 1]) {
+                        (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
+                        (Value::Float(x), Value::Int(y)) => Some((*x, *y as f64)),
+                        (Value::Int(x), Value::Float(y)) => Some((*x as f64, *y)),
+                        _ => None,
+                    };
+                    if let Some((x, y)) = floats {
+                        if let Some(r) = float_fast(op, x, y) {
+                            f.regs[len - 2] = Value::Float(r);
                             f.regs.truncate(len - 1);
                             continue;
                         }
@@ -325,6 +361,18 @@ impl Vm {
                     let len = f.regs.len();
                     if let (Value::Int(x), Value::Int(y)) = (&f.regs[len - 2], &f.regs[len - 1]) {
                         let r = int_cmp(op, *x, *y);
+                        f.regs.truncate(len - 1);
+                        if let Some(Instr::PopJumpIfFalse(t)) = instrs.get(f.pc) {
+                            f.regs.truncate(len - 2);
+                            f.pc = if r { f.pc + 1 } else { *t as usize };
+                            continue;
+                        }
+                        f.regs[len - 2] = Value::Bool(r);
+                        continue;
+                    }
+                    if let (Value::Float(x), Value::Float(y)) = (&f.regs[len - 2], &f.regs[len - 1])
+                    {
+                        let r = float_cmp(op, *x, *y);
                         f.regs.truncate(len - 1);
                         if let Some(Instr::PopJumpIfFalse(t)) = instrs.get(f.pc) {
                             f.regs.truncate(len - 2);
@@ -390,16 +438,28 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     f.push(it);
                 }
-                Instr::ForIter(t) => match self.for_iter(f, t)? {
-                    Some(Flow::Call(fr)) if self.depth < self.recursion_limit() => {
-                        self.depth += 1;
-                        self.frames.push(std::mem::replace(fb, fr));
-                        code = fb.code;
-                        instrs = &code.instrs[..];
+                Instr::ForIter(t) => {
+                    if let Some(next) = crate::iterops::seq_iter_next(f.top()) {
+                        match next {
+                            Some(v) => f.push(v),
+                            None => {
+                                f.pop();
+                                f.pc = t as usize;
+                            }
+                        }
+                        continue;
                     }
-                    Some(flow) => return Ok(flow),
-                    None => {}
-                },
+                    match self.for_iter(f, t)? {
+                        Some(Flow::Call(fr)) if self.depth < self.recursion_limit() => {
+                            self.depth += 1;
+                            self.frames.push(std::mem::replace(fb, fr));
+                            code = fb.code;
+                            instrs = &code.instrs[..];
+                        }
+                        Some(flow) => return Ok(flow),
+                        None => {}
+                    }
+                }
                 Instr::Pop => {
                     f.pop();
                 }
@@ -444,8 +504,7 @@ impl Vm {
                 }
                 Instr::ListAppend(n) => {
                     let v = f.pop();
-                    let l = f.peek(n as usize - 1).clone();
-                    crate::list::list_append(&l, v);
+                    crate::list::list_append(f.peek(n as usize - 1), v);
                 }
                 Instr::SetAdd(n) => {
                     let v = f.pop();
@@ -455,8 +514,7 @@ impl Vm {
                 Instr::MapAdd(n) => {
                     let v = f.pop();
                     let k = f.pop();
-                    let d = f.peek(n as usize - 1).clone();
-                    self.dict_set(&d, k, v)?;
+                    self.dict_set(f.peek(n as usize - 1), k, v)?;
                 }
                 Instr::ListExtend(n) => {
                     let it = f.pop();
@@ -800,16 +858,13 @@ impl Vm {
                 return r.map(|()| None);
             }
         }
-        let mut args = f.pop_n(n);
-        let (callee, recv) = if method {
-            let recv = f.pop();
-            (f.pop(), recv)
-        } else {
-            (f.pop(), Value::Unbound)
-        };
-        if !matches!(recv, Value::Unbound) {
-            args.insert(0, recv);
+        // A method call takes its receiver slot with the arguments: inserting it in
+        // front afterwards reallocated the vector on every call.
+        let mut args = f.pop_n(n + method as usize);
+        if method && matches!(args.first(), Some(Value::Unbound)) {
+            args.remove(0);
         }
+        let callee = f.pop();
         let kw: Vec<(crate::objref::ObjRef, Value)> = if nkw > 0 {
             let vals = args.split_off(args.len() - nkw);
             kwnames
@@ -946,6 +1001,33 @@ fn int_fast(op: BinOp, a: i64, b: i64) -> Option<i64> {
         BinOp::Or => Some(a | b),
         BinOp::Xor => Some(a ^ b),
         _ => None,
+    }
+}
+
+/// Float arithmetic that cannot raise (ints mixed in are converted first, as CPython).
+#[inline]
+fn float_fast(op: BinOp, a: f64, b: f64) -> Option<f64> {
+    match op {
+        BinOp::Add => Some(a + b),
+        BinOp::Sub => Some(a - b),
+        BinOp::Mul => Some(a * b),
+        BinOp::TrueDiv if b != 0.0 => Some(a / b),
+        BinOp::Pow if a > 0.0 && a.is_finite() && b.is_finite() => {
+            Some(a.powf(b)).filter(|r| r.is_finite())
+        }
+        _ => None,
+    }
+}
+
+#[inline]
+fn float_cmp(op: CmpOp, a: f64, b: f64) -> bool {
+    match op {
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
     }
 }
 

@@ -15,6 +15,39 @@ use crate::types::{lookup, type_name, types};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// The next item of a range, list or tuple iterator (`Some(None)` when exhausted);
+/// `None` for any other iterator. The eval loop's `for x in seq` fast path.
+#[inline]
+pub fn seq_iter_next(it: &Value) -> Option<Option<Value>> {
+    let st = match it.data() {
+        Some(ObjData::Iter(st)) => st,
+        Some(ObjData::RangeIter(r)) => {
+            use std::sync::atomic::Ordering::Relaxed;
+            let cur = r.cur.load(Relaxed);
+            if (r.step > 0 && cur < r.stop) || (r.step < 0 && cur > r.stop) {
+                r.cur.store(cur + r.step, Relaxed);
+                return Some(Some(Value::Int(cur)));
+            }
+            return Some(None);
+        }
+        _ => return None,
+    };
+    let mut g = st.lock();
+    let IterState::Seq { seq, idx } = &mut *g else {
+        return None;
+    };
+    let r = match seq.data() {
+        Some(ObjData::List(l)) => l.lock().get(*idx).cloned(),
+        Some(ObjData::Tuple(t)) => t.get(*idx).cloned(),
+        _ => return None,
+    };
+    match r {
+        Some(_) => *idx += 1,
+        None => *g = IterState::Done,
+    }
+    Some(r)
+}
+
 pub fn new_iter(state: IterState) -> Value {
     alloc(types().iterator, ObjData::Iter(Mutex::new(state)))
 }
@@ -308,6 +341,24 @@ impl Vm {
     }
 
     pub fn unpack_sequence(&mut self, f: &mut Frame, seq: Value, n: usize) -> PyResult<()> {
+        match seq.data() {
+            Some(ObjData::Tuple(t)) if t.len() == n => {
+                for v in t.iter().rev() {
+                    f.push(v.clone());
+                }
+                return Ok(());
+            }
+            Some(ObjData::List(l)) => {
+                let g = l.lock();
+                if g.len() == n {
+                    for v in g.iter().rev() {
+                        f.push(v.clone());
+                    }
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
         let items = match seq.data() {
             Some(ObjData::Tuple(t)) if t.len() == n => t.to_vec(),
             Some(ObjData::List(l)) if l.lock().len() == n => l.lock().clone(),
@@ -333,9 +384,9 @@ impl Vm {
         while let Some(v) = self.iter_next(&it)? {
             out.push(v);
             if out.len() > n {
-                let len = crate::seq::seq_len(seq).map_or(String::new(), |l| format!(", got {l}"));
+                // CPython 3.11 says no ", got N" here (3.12 added it for sequences).
                 return Err(value_error(format!(
-                    "too many values to unpack (expected {n}{len})"
+                    "too many values to unpack (expected {n})"
                 )));
             }
         }

@@ -169,7 +169,7 @@ fn sort(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    let r = crate::builtins::sort_values(vm, &mut items, key, reverse);
+    let r = crate::sort::sort_values(vm, &mut items, key, reverse);
     let mut g = l.lock();
     let modified = !g.is_empty();
     *g = items;

@@ -79,10 +79,7 @@ impl Vm {
         };
         match (&x.data, b.data(), op) {
             (ObjData::Str(s), Some(ObjData::Str(t)), BinOp::Add) => {
-                let mut r = String::with_capacity(s.as_str().len() + t.as_str().len());
-                r.push_str(s.as_str());
-                r.push_str(t.as_str());
-                Some(Ok(crate::pystr::new_string(r)))
+                Some(Ok(crate::pystr::new_concat(s.as_str(), t.as_str())))
             }
             (ObjData::Str(_), _, BinOp::Mod) => Some(crate::printf::str_percent(self, a, b)),
             (ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_), _, BinOp::Add)
@@ -393,10 +390,49 @@ impl Vm {
     }
 
     fn seq_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
-        let x = crate::seq::snapshot(a);
-        let y = crate::seq::snapshot(b);
+        if let (Some(ObjData::Tuple(x)), Some(ObjData::Tuple(y))) = (a.data(), b.data()) {
+            return self.items_compare(op, x, y);
+        }
+        // Lists: index by index with fresh lengths, since an `__eq__` may mutate them.
+        let lens = |a: &Value, b: &Value| {
+            (
+                crate::seq::seq_len(a).unwrap_or(0),
+                crate::seq::seq_len(b).unwrap_or(0),
+            )
+        };
+        let (la, lb) = lens(a, b);
+        if la != lb && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return Ok(Value::Bool(op == CmpOp::Ne));
+        }
+        let mut i = 0;
+        while let (Some(p), Some(q)) = (crate::seq::item_at(a, i), crate::seq::item_at(b, i)) {
+            if !(p.is(&q) || self.eq(&p, &q)?) {
+                return match op {
+                    CmpOp::Eq => Ok(Value::Bool(false)),
+                    CmpOp::Ne => Ok(Value::Bool(true)),
+                    _ => self.compare(op, &p, &q),
+                };
+            }
+            i += 1;
+        }
+        let (la, lb) = lens(a, b);
+        Ok(Value::Bool(ord_matches(op, Some(la.cmp(&lb)))))
+    }
+
+    /// Tuple comparison: the first items that are not equal decide.
+    fn items_compare(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult {
+        if x.len() != y.len() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return Ok(Value::Bool(op == CmpOp::Ne));
+        }
         for (p, q) in x.iter().zip(y.iter()) {
-            if !self.eq(p, q)? {
+            if p.is(q) {
+                continue;
+            }
+            let equal = match crate::dict::native_eq(p, q) {
+                Some(e) => e,
+                None => self.eq(p, q)?,
+            };
+            if !equal {
                 return match op {
                     CmpOp::Eq => Ok(Value::Bool(false)),
                     CmpOp::Ne => Ok(Value::Bool(true)),
@@ -404,8 +440,7 @@ impl Vm {
                 };
             }
         }
-        let o = Some(x.len().cmp(&y.len()));
-        Ok(Value::Bool(ord_matches(op, o)))
+        Ok(Value::Bool(ord_matches(op, Some(x.len().cmp(&y.len())))))
     }
 
     /// Python's `hash()`.
@@ -422,10 +457,7 @@ impl Vm {
         match &o.data {
             ObjData::Str(s) => Ok(s.hash()),
             ObjData::BigInt(b) => Ok(numhash::int_hash(b)),
-            ObjData::Tuple(items) => {
-                let items = items.clone();
-                self.tuple_hash(&items)
-            }
+            ObjData::Tuple(items) => self.tuple_hash(items),
             ObjData::Bytes(b) => Ok(crate::pystr::str_hash(&String::from_utf8_lossy(b))),
             ObjData::List(_) | ObjData::Dict(_) => Err(unhashable(v)),
             ObjData::Set(d) => {

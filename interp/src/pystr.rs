@@ -12,42 +12,88 @@ use crate::types::types;
 use crate::value::Value;
 
 pub struct PyStr {
-    s: Box<str>,
+    text: Text,
     nchars: usize,
     hash: AtomicI64,
 }
 
+/// Texts up to this many bytes live inside the object: no second allocation, and the
+/// bytes share the header's cache lines (dict key comparisons touch one line, not two).
+/// The size keeps `PyStr` within the largest other `ObjData` payload.
+const INLINE_CAP: usize = 54;
+
+enum Text {
+    Inline { len: u8, buf: [u8; INLINE_CAP] },
+    Heap(Box<str>),
+}
+
 const NO_HASH: i64 = -1;
+
+fn count_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        let nchars = if s.is_ascii() {
-            s.len()
+        PyStr::from_parts(&[s])
+    }
+
+    /// The concatenation of `parts`, built in place when it fits inline.
+    pub fn from_parts(parts: &[&str]) -> PyStr {
+        let len: usize = parts.iter().map(|p| p.len()).sum();
+        let text = if len <= INLINE_CAP {
+            let mut buf = [0u8; INLINE_CAP];
+            let mut at = 0;
+            for p in parts {
+                buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+                at += p.len();
+            }
+            Text::Inline {
+                len: len as u8,
+                buf,
+            }
         } else {
-            s.chars().count()
+            let mut t = String::with_capacity(len);
+            for p in parts {
+                t.push_str(p);
+            }
+            Text::Heap(t.into_boxed_str())
         };
-        PyStr {
-            s: s.into(),
-            nchars,
+        let mut r = PyStr {
+            text,
+            nchars: 0,
             hash: AtomicI64::new(NO_HASH),
-        }
+        };
+        r.nchars = count_chars(r.as_str());
+        r
     }
 
     pub fn from_string(s: String) -> PyStr {
-        let nchars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
+        if s.len() <= INLINE_CAP {
+            return PyStr::new(&s);
+        }
         PyStr {
-            s: s.into_boxed_str(),
-            nchars,
+            nchars: count_chars(&s),
+            text: Text::Heap(s.into_boxed_str()),
             hash: AtomicI64::new(NO_HASH),
         }
     }
 
+    #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        match &self.text {
+            Text::Inline { len, buf } => {
+                let bytes = &buf[..*len as usize];
+                // SAFETY: `buf[..len]` was copied whole from `&str`s (UTF-8) and never
+                // changes afterwards.
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
+            Text::Heap(s) => s,
+        }
     }
 
     pub fn char_len(&self) -> usize {
@@ -55,7 +101,7 @@ impl PyStr {
     }
 
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.s.len()
+        self.nchars == self.as_str().len()
     }
 
     pub fn hash(&self) -> i64 {
@@ -63,29 +109,28 @@ impl PyStr {
         if h != NO_HASH {
             return h;
         }
-        let h = str_hash(&self.s);
+        let h = str_hash(self.as_str());
         self.hash.store(h, Ordering::Relaxed);
         h
     }
 
     /// The `i`th character (0-based, in range).
     pub fn char_at(&self, i: usize) -> Option<char> {
+        let s = self.as_str();
         if self.is_ascii() {
-            self.s.as_bytes().get(i).map(|b| *b as char)
+            s.as_bytes().get(i).map(|b| *b as char)
         } else {
-            self.s.chars().nth(i)
+            s.chars().nth(i)
         }
     }
 
     /// The byte offset of character `i` (clamped to the end).
     pub fn byte_offset(&self, i: usize) -> usize {
+        let s = self.as_str();
         if self.is_ascii() {
-            i.min(self.s.len())
+            i.min(s.len())
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map_or(self.s.len(), |(b, _)| b)
+            s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
         }
     }
 }
@@ -107,6 +152,14 @@ pub fn str_hash(s: &str) -> i64 {
 
 pub fn new_str(s: &str) -> Value {
     Value::Obj(ObjRef::new(types().str, ObjData::Str(PyStr::new(s))))
+}
+
+/// A new str of `a` followed by `b` (`a + b`), without a temporary for short results.
+pub fn new_concat(a: &str, b: &str) -> Value {
+    Value::Obj(ObjRef::new(
+        types().str,
+        ObjData::Str(PyStr::from_parts(&[a, b])),
+    ))
 }
 
 pub fn new_string(s: String) -> Value {
@@ -135,4 +188,35 @@ pub fn intern(s: &str) -> ObjRef {
 
 pub fn interned(s: &str) -> Value {
     Value::Obj(intern(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_text_does_not_grow_objects() {
+        // The largest other payload (an instance's attribute map) sets ObjData's size.
+        assert!(std::mem::size_of::<PyStr>() <= std::mem::size_of::<crate::object::Instance>());
+    }
+
+    #[test]
+    fn inline_and_heap_texts_read_back() {
+        for s in [
+            "",
+            "a",
+            "héllo",
+            &"x".repeat(54),
+            &"y".repeat(55),
+            &"é".repeat(40),
+        ] {
+            let p = PyStr::new(s);
+            assert_eq!(p.as_str(), s);
+            assert_eq!(p.char_len(), s.chars().count());
+            assert_eq!(PyStr::from_string(s.to_string()).as_str(), s);
+            let mid = s.char_indices().nth(3).map_or(0, |(i, _)| i);
+            let (a, b) = s.split_at(mid);
+            assert_eq!(PyStr::from_parts(&[a, b]).as_str(), s);
+        }
+    }
 }

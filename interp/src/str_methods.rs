@@ -122,7 +122,7 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(new_string(out))
 }
 
-fn split_common(args: &[Value], kw: KwArgs, right: bool) -> PyResult<Vec<String>> {
+fn split_common<'a>(args: &'a [Value], kw: KwArgs, right: bool) -> PyResult<Vec<&'a str>> {
     let text = s(args)?;
     let sep = args
         .get(1)
@@ -135,22 +135,22 @@ fn split_common(args: &[Value], kw: KwArgs, right: bool) -> PyResult<Vec<String>
     };
     match sep.as_str() {
         None => {
-            let mut parts: Vec<String> = Vec::new();
+            let mut parts: Vec<&str> = Vec::new();
             if right {
                 let mut rest = text.trim_end();
                 while !rest.is_empty() {
                     if parts.len() == maxsplit {
-                        parts.push(rest.to_string());
+                        parts.push(rest);
                         break;
                     }
                     match rest.rfind(char::is_whitespace) {
                         Some(p) => {
                             let w = rest[p..].chars().next().map_or(1, |c| c.len_utf8());
-                            parts.push(rest[p + w..].to_string());
+                            parts.push(&rest[p + w..]);
                             rest = rest[..p].trim_end();
                         }
                         None => {
-                            parts.push(rest.to_string());
+                            parts.push(rest);
                             break;
                         }
                     }
@@ -160,16 +160,16 @@ fn split_common(args: &[Value], kw: KwArgs, right: bool) -> PyResult<Vec<String>
                 let mut rest = text.trim_start();
                 while !rest.is_empty() {
                     if parts.len() == maxsplit {
-                        parts.push(rest.to_string());
+                        parts.push(rest);
                         break;
                     }
                     match rest.find(char::is_whitespace) {
                         Some(p) => {
-                            parts.push(rest[..p].to_string());
+                            parts.push(&rest[..p]);
                             rest = rest[p..].trim_start();
                         }
                         None => {
-                            parts.push(rest.to_string());
+                            parts.push(rest);
                             break;
                         }
                     }
@@ -179,16 +179,11 @@ fn split_common(args: &[Value], kw: KwArgs, right: bool) -> PyResult<Vec<String>
         }
         Some("") => Err(value_error("empty separator")),
         Some(sep) => Ok(if right {
-            let mut v: Vec<String> = text
-                .rsplitn(maxsplit.saturating_add(1), sep)
-                .map(str::to_string)
-                .collect();
+            let mut v: Vec<&str> = text.rsplitn(maxsplit.saturating_add(1), sep).collect();
             v.reverse();
             v
         } else {
-            text.splitn(maxsplit.saturating_add(1), sep)
-                .map(str::to_string)
-                .collect()
+            text.splitn(maxsplit.saturating_add(1), sep).collect()
         }),
     }
 }
@@ -197,12 +192,17 @@ fn to_list(v: Vec<String>) -> Value {
     crate::list::new_list(v.into_iter().map(new_string).collect())
 }
 
+/// The pieces as new str objects (no intermediate `String`s).
+fn pieces_list(v: Vec<&str>) -> Value {
+    crate::list::new_list(v.into_iter().map(crate::pystr::new_str).collect())
+}
+
 fn split(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
-    Ok(to_list(split_common(args, kw, false)?))
+    Ok(pieces_list(split_common(args, kw, false)?))
 }
 
 fn rsplit(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
-    Ok(to_list(split_common(args, kw, true)?))
+    Ok(pieces_list(split_common(args, kw, true)?))
 }
 
 fn strip_with(args: &[Value], f: fn(&str, &[char]) -> String, ws: fn(&str) -> &str) -> PyResult {

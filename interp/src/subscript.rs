@@ -9,6 +9,19 @@ use crate::types::{lookup, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// `c[i]` for a list or tuple and an in-range int: the eval loop's fast path.
+#[inline]
+pub fn index_fast(o: &crate::objref::ObjRef, i: i64) -> Option<Value> {
+    match &o.data {
+        ObjData::List(l) => {
+            let g = l.lock();
+            norm_index(i, g.len()).map(|j| g[j].clone())
+        }
+        ObjData::Tuple(t) => norm_index(i, t.len()).map(|j| t[j].clone()),
+        _ => None,
+    }
+}
+
 impl Vm {
     pub fn get_item(&mut self, c: &Value, k: &Value) -> PyResult {
         let Value::Obj(o) = c else {
@@ -122,17 +135,12 @@ impl Vm {
                     ObjData::Range(nstart, nstop, nstep),
                 ))
             }
-            _ => {
-                let items = snapshot(c);
-                let out: Vec<Value> = slice_positions(start, step, n)
-                    .filter_map(|i| items.get(i).cloned())
-                    .collect();
-                Ok(if matches!(c.data(), Some(ObjData::List(_))) {
-                    crate::list::new_list(out)
-                } else {
-                    crate::tuple::new_tuple(out)
-                })
+            Some(ObjData::List(l)) => {
+                let out = slice_items(&l.lock(), start, step, n);
+                Ok(crate::list::new_list(out))
             }
+            Some(ObjData::Tuple(t)) => Ok(crate::tuple::new_tuple(slice_items(t, start, step, n))),
+            _ => Err(type_error("expected a sequence")),
         }
     }
 
@@ -236,6 +244,19 @@ impl Vm {
             },
         }
     }
+}
+
+/// The items a slice selects (the sequence may have shrunk since the indices were
+/// computed: an `__index__` can mutate it).
+fn slice_items(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value> {
+    if step == 1 {
+        let lo = (start.max(0) as usize).min(items.len());
+        let hi = lo.saturating_add(n).min(items.len());
+        return items[lo..hi].to_vec();
+    }
+    slice_positions(start, step, n)
+        .filter_map(|i| items.get(i).cloned())
+        .collect()
 }
 
 fn is_builtin_seq(c: &Value) -> bool {
