@@ -74,7 +74,7 @@ pub fn fill_builtins(m: &'static ObjBox) {
         ("__import__", crate::import::builtin_import),
         ("exit", crate::sysmod::sys_exit),
         ("quit", crate::sysmod::sys_exit),
-        ("input", input),
+        ("input", crate::stdio::input),
     ];
     for (name, f) in fns {
         ns.set(name, new_builtin(name, *f));
@@ -105,6 +105,10 @@ pub fn fill_builtins(m: &'static ObjBox) {
     for e in t.exception_types() {
         ns.set(&tobj(e).name, Value::type_value(e));
     }
+    ns.set(
+        "bytearray",
+        Value::type_value(crate::bytearray::bytearray_type()),
+    );
     ns.set("EnvironmentError", Value::type_value(t.os_error));
     ns.set("IOError", Value::type_value(t.os_error));
     ns.set("None", Value::None);
@@ -149,13 +153,13 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
         None => false,
     };
     match kwarg(kw, "file") {
-        None | Some(Value::None) => {
-            vm.write_out(&out);
+        None | Some(Value::None) => crate::stdio::print_out(vm, &out, flush)?,
+        Some(f) => {
+            crate::stdio::write_to(vm, &f, &out)?;
             if flush {
-                vm.flush_out();
+                vm.call_method(&f, "flush", vec![])?;
             }
         }
-        Some(f) => crate::sysmod::write_to(vm, &f, &out)?,
     }
     Ok(Value::None)
 }
@@ -881,23 +885,6 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
     let m = vm.cur_module;
     Ok(vm.namespace_dict(module_ns(m)))
-}
-
-fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    if let Some(p) = args.first() {
-        let s = vm.str_of(p)?;
-        vm.write_out(&s);
-    }
-    vm.flush_out();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(crate::exc::new_exc_msg(
-            types().eof_error,
-            "EOF when reading a line",
-        )),
-        Ok(_) => Ok(new_string(line.trim_end_matches('\n').to_string())),
-        Err(e) => Err(crate::exc::new_exc_msg(types().os_error, e.to_string())),
-    }
 }
 
 pub fn _unused(_: &Value) {

@@ -3,7 +3,6 @@
 use crate::argparse::*;
 use crate::exc::{type_error, value_error};
 use crate::func::{KwArgs, PyResult};
-use crate::object::ObjData;
 use crate::pystr::new_string;
 use crate::type_methods::reg;
 use crate::types::{type_name, types};
@@ -22,26 +21,14 @@ pub fn register() {
         ("strip", strip),
         ("lstrip", lstrip),
         ("rstrip", rstrip),
-        ("startswith", startswith),
-        ("endswith", endswith),
         ("replace", replace),
-        ("find", find),
-        ("rfind", rfind),
-        ("index", index),
-        ("rindex", rindex),
-        ("count", count),
         ("upper", upper),
         ("lower", lower),
-        ("casefold", lower),
         ("swapcase", swapcase),
         ("title", title),
         ("capitalize", capitalize),
         ("format", format),
         ("format_map", format_map),
-        ("encode", encode),
-        ("isdigit", isdigit),
-        ("isdecimal", isdigit),
-        ("isnumeric", isdigit),
         ("isalpha", isalpha),
         ("isalnum", isalnum),
         ("isspace", isspace),
@@ -60,11 +47,8 @@ pub fn register() {
     for (n, f) in ms {
         reg(t, n, *f);
     }
-    reg(types().bytes, "decode", decode);
     crate::value_format::register();
-    crate::types::tobj(types().bytes)
-        .dict
-        .set("__new__", crate::func::new_builtin("__new__", bytes_new));
+    crate::str_text::register();
 }
 
 fn s(args: &[Value]) -> PyResult<&str> {
@@ -88,8 +72,8 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     match args.get(1).cloned().or_else(|| kwarg(kw, "object")) {
         None => Ok(crate::pystr::interned("")),
         Some(v) => {
-            if let (Some(ObjData::Bytes(b)), true) = (v.data(), args.len() > 2 || !kw.is_empty()) {
-                return Ok(new_string(String::from_utf8_lossy(b).into_owned()));
+            if args.len() > 2 || kw.iter().any(|(k, _)| crate::call::name_str(k) != "object") {
+                return crate::bytes::decode_value(&v, &args[2.min(args.len())..], kw, "str");
             }
             vm.str_value(&v)
         }
@@ -236,41 +220,6 @@ fn rstrip(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     )
 }
 
-fn affix(vm: &mut Vm, args: &[Value], end: bool) -> PyResult {
-    let text = s(args)?;
-    let pats = match args.get(1) {
-        Some(v) if v.as_str().is_some() => vec![v.clone()],
-        Some(v) if matches!(v.data(), Some(ObjData::Tuple(_))) => vm.collect(v)?,
-        Some(v) => {
-            return Err(type_error(format!(
-                "{} first arg must be str or a tuple of str, not {}",
-                if end { "endswith" } else { "startswith" },
-                type_name(v.class())
-            )))
-        }
-        None => {
-            return Err(type_error(
-                "startswith() takes at least 1 argument (0 given)",
-            ))
-        }
-    };
-    for p in pats {
-        let p = p.as_str().unwrap_or("");
-        if (end && text.ends_with(p)) || (!end && text.starts_with(p)) {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
-}
-
-fn startswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    affix(vm, args, false)
-}
-
-fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    affix(vm, args, true)
-}
-
 fn replace(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let text = s(args)?;
     let (Some(old), Some(new)) = (
@@ -287,65 +236,6 @@ fn replace(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         return Ok(new_string(text.replace(old, new)));
     }
     Ok(new_string(text.replacen(old, new, count)))
-}
-
-fn char_pos(text: &str, byte: usize) -> i64 {
-    text[..byte].chars().count() as i64
-}
-
-fn find_impl(args: &[Value], right: bool) -> PyResult<i64> {
-    let text = s(args)?;
-    let sub = args
-        .get(1)
-        .and_then(|v| v.as_str())
-        .ok_or_else(|| type_error("must be str"))?;
-    let start = match args.get(2) {
-        Some(Value::Int(i)) => {
-            let n = text.chars().count() as i64;
-            let i = if *i < 0 { (*i + n).max(0) } else { (*i).min(n) };
-            text.char_indices()
-                .nth(i as usize)
-                .map_or(text.len(), |(b, _)| b)
-        }
-        _ => 0,
-    };
-    let hay = &text[start..];
-    let r = if right { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(r.map_or(-1, |b| char_pos(text, start + b)))
-}
-
-fn find(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    Ok(Value::Int(find_impl(args, false)?))
-}
-
-fn rfind(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    Ok(Value::Int(find_impl(args, true)?))
-}
-
-fn index(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    match find_impl(args, false)? {
-        -1 => Err(value_error("substring not found")),
-        i => Ok(Value::Int(i)),
-    }
-}
-
-fn rindex(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    match find_impl(args, true)? {
-        -1 => Err(value_error("substring not found")),
-        i => Ok(Value::Int(i)),
-    }
-}
-
-fn count(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let text = s(args)?;
-    let sub = args
-        .get(1)
-        .and_then(|v| v.as_str())
-        .ok_or_else(|| type_error("must be str"))?;
-    if sub.is_empty() {
-        return Ok(Value::Int(text.chars().count() as i64 + 1));
-    }
-    Ok(Value::Int(text.matches(sub).count() as i64))
 }
 
 fn upper(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -400,10 +290,6 @@ fn capitalize(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn pred(args: &[Value], f: fn(char) -> bool) -> PyResult {
     let t = s(args)?;
     Ok(Value::Bool(!t.is_empty() && t.chars().all(f)))
-}
-
-fn isdigit(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    pred(args, |c| c.is_numeric())
 }
 
 fn isalpha(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -568,47 +454,6 @@ fn partition(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn rpartition(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     partition_impl(args, true)
-}
-
-fn encode(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    Ok(crate::bytes::new_bytes(s(args)?.as_bytes().to_vec()))
-}
-
-fn decode(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    match args.first().and_then(|v| v.data()) {
-        Some(ObjData::Bytes(b)) => match std::str::from_utf8(b) {
-            Ok(t) => Ok(new_string(t.to_string())),
-            Err(_) => Err(crate::exc::new_exc_msg(
-                types().unicode_decode_error,
-                "'utf-8' codec can't decode bytes",
-            )),
-        },
-        _ => Err(type_error("decode requires bytes")),
-    }
-}
-
-fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    match args.get(1) {
-        None => Ok(crate::bytes::new_bytes(vec![])),
-        Some(Value::Int(n)) => Ok(crate::bytes::new_bytes(vec![0; (*n).max(0) as usize])),
-        Some(v) if v.as_str().is_some() => match args.get(2) {
-            Some(_) => Ok(crate::bytes::new_bytes(
-                v.as_str().unwrap_or("").as_bytes().to_vec(),
-            )),
-            None => Err(type_error("string argument without an encoding")),
-        },
-        Some(v) => {
-            let items = vm.collect(v)?;
-            let mut out = Vec::new();
-            for it in items {
-                match it {
-                    Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                    _ => return Err(value_error("bytes must be in range(0, 256)")),
-                }
-            }
-            Ok(crate::bytes::new_bytes(out))
-        }
-    }
 }
 
 /// `str.format(*args, **kwargs)`.
