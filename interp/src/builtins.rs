@@ -140,27 +140,15 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
             ))
         })?,
     };
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_of(a)?);
+    let mut parts = Vec::with_capacity(args.len());
+    for a in args {
+        parts.push(vm.str_of(a)?);
     }
-    out.push_str(&end);
     let flush = match kwarg(kw, "flush") {
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
-    match kwarg(kw, "file") {
-        None | Some(Value::None) => crate::stdio::print_out(vm, &out, flush)?,
-        Some(f) => {
-            crate::stdio::write_to(vm, &f, &out)?;
-            if flush {
-                vm.call_method(&f, "flush", vec![])?;
-            }
-        }
-    }
+    crate::stdio::print(vm, kwarg(kw, "file"), &parts, &sep, &end, flush)?;
     Ok(Value::None)
 }
 

@@ -387,9 +387,7 @@ fn split_impl(args: &[Value], kw: KwArgs, right: bool) -> PyResult {
             if words.len() > maxsplit.saturating_add(1) {
                 if right {
                     let cut = words.len() - maxsplit;
-                    let head_end = words[cut - 1].1;
-                    let head_start = words[0].0;
-                    parts.push(b[head_start..head_end].to_vec());
+                    parts.push(b[..words[cut - 1].1].to_vec());
                     for &(s, e) in &words[cut..] {
                         parts.push(b[s..e].to_vec());
                     }
@@ -397,9 +395,7 @@ fn split_impl(args: &[Value], kw: KwArgs, right: bool) -> PyResult {
                     for &(s, e) in &words[..maxsplit] {
                         parts.push(b[s..e].to_vec());
                     }
-                    let tail_start = words[maxsplit].0;
-                    let tail_end = words[words.len() - 1].1;
-                    parts.push(b[tail_start..tail_end].to_vec());
+                    parts.push(b[words[maxsplit].0..].to_vec());
                 }
             } else {
                 for (s, e) in words {
@@ -728,7 +724,7 @@ fn justify(vm: &mut Vm, args: &[Value], how: char) -> PyResult {
     };
     let mut out = vec![fill; left];
     out.extend_from_slice(&b);
-    out.extend(std::iter::repeat(fill).take(pad - left));
+    out.extend(std::iter::repeat_n(fill, pad - left));
     Ok(wrap(&args[0], out))
 }
 
@@ -756,7 +752,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         _ => (Vec::new(), &b[..]),
     };
     let mut out = sign;
-    out.extend(std::iter::repeat(b'0').take(w - b.len()));
+    out.extend(std::iter::repeat_n(b'0', w - b.len()));
     out.extend_from_slice(rest);
     Ok(wrap(&args[0], out))
 }
@@ -791,7 +787,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
             b'\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    out.extend(std::iter::repeat(b' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
             }

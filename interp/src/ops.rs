@@ -438,7 +438,7 @@ impl Vm {
                 }
                 Ok(h)
             }
-            ObjData::Instance(_) | ObjData::Exception(_) => self.user_hash(v),
+            ObjData::Instance(_) | ObjData::Exception(_) | ObjData::Native(_) => self.user_hash(v),
             _ => Ok(pointer_hash(o.id())),
         }
     }

@@ -135,28 +135,60 @@ pub fn write_to(vm: &mut Vm, f: &Value, s: &str) -> PyResult<()> {
     }
 }
 
-/// `print(...)` without `file=`: to whatever `sys.stdout` is now (contextlib's
-/// redirect_stdout replaces it), with a fast path for the real one.
-pub fn print_out(vm: &mut Vm, s: &str, flush: bool) -> PyResult<()> {
-    let out = module_ns(vm.interp.sys).get("stdout");
-    match out {
-        Some(f) if !matches!(f.data(), Some(ObjData::Stream(1))) => {
-            if f.is_none() {
-                return Ok(());
+/// `print(*parts, sep=, end=, file=, flush=)` once the arguments are text: the real
+/// stdout/stderr get the whole line in one write (lines from several threads never
+/// splice); any other file (including a replaced `sys.stdout`) gets one `write` call
+/// per piece, as CPython makes them.
+pub fn print(
+    vm: &mut Vm,
+    file: Option<Value>,
+    parts: &[String],
+    sep: &str,
+    end: &str,
+    flush: bool,
+) -> PyResult<()> {
+    let file = match file {
+        None | Some(Value::None) => match module_ns(vm.interp.sys).get("stdout") {
+            None | Some(Value::None) => return Ok(()),
+            Some(f) => f,
+        },
+        Some(f) => f,
+    };
+    if let Some(ObjData::Stream(code @ (1 | 2))) = file.data() {
+        let mut line = String::new();
+        for (i, p) in parts.iter().enumerate() {
+            if i > 0 {
+                line.push_str(sep);
             }
-            write_to(vm, &f, s)?;
-            if flush {
-                vm.call_method(&f, "flush", vec![])?;
-            }
+            line.push_str(p);
         }
-        _ => {
-            vm.write_out(s);
-            if flush {
-                vm.flush_out();
-            }
+        line.push_str(end);
+        write_code(vm, *code, line.as_bytes())?;
+        if flush {
+            vm.flush_out();
         }
+        return Ok(());
+    }
+    let write = vm.get_attr(&file, "write")?;
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            vm.call(&write, vec![new_string(sep.to_string())])?;
+        }
+        vm.call(&write, vec![new_string(p.clone())])?;
+    }
+    vm.call(&write, vec![new_string(end.to_string())])?;
+    if flush {
+        vm.call_method(&file, "flush", vec![])?;
     }
     Ok(())
+}
+
+/// Writes `s` to `sys.stdout`, whatever it is now.
+fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
+    match module_ns(vm.interp.sys).get("stdout") {
+        None | Some(Value::None) => Ok(()),
+        Some(f) => write_to(vm, &f, s),
+    }
 }
 
 fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -200,6 +232,7 @@ fn read_stdin(vm: &mut Vm, how: StdinRead) -> PyResult<Vec<u8>> {
             }
             StdinRead::All => lock.read_to_end(&mut buf),
             StdinRead::Upto(n) => (&mut lock).take(n as u64).read_to_end(&mut buf),
+            StdinRead::Chars(n) => read_chars(&mut lock, n, &mut buf),
         };
         r.map(|_| buf)
     });
@@ -210,7 +243,38 @@ fn read_stdin(vm: &mut Vm, how: StdinRead) -> PyResult<Vec<u8>> {
 enum StdinRead {
     Line(Option<usize>),
     All,
+    /// At most n bytes (a binary read).
     Upto(usize),
+    /// At most n UTF-8 characters (a text read).
+    Chars(usize),
+}
+
+/// Reads whole UTF-8 characters until `n` have been read or input ends.
+fn read_chars(input: &mut impl BufRead, n: usize, buf: &mut Vec<u8>) -> std::io::Result<usize> {
+    let mut chars = 0;
+    loop {
+        let avail = input.fill_buf()?;
+        if avail.is_empty() {
+            return Ok(buf.len());
+        }
+        let mut used = 0;
+        let mut done = false;
+        for &b in avail {
+            if b & 0xC0 != 0x80 {
+                if chars == n {
+                    done = true;
+                    break;
+                }
+                chars += 1;
+            }
+            used += 1;
+        }
+        buf.extend_from_slice(&avail[..used]);
+        input.consume(used);
+        if done {
+            return Ok(buf.len());
+        }
+    }
 }
 
 fn stdin_result(code: u8, data: Vec<u8>) -> PyResult {
@@ -243,7 +307,8 @@ fn stream_read(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let code = readable_code(args)?;
     let how = match size_arg(vm, args.get(1))? {
         None => StdinRead::All,
-        Some(n) => StdinRead::Upto(n),
+        Some(n) if code >= BUFFER => StdinRead::Upto(n),
+        Some(n) => StdinRead::Chars(n),
     };
     let data = read_stdin(vm, how)?;
     stdin_result(code, data)
@@ -363,7 +428,7 @@ pub fn input(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     nargs("input", args, 0, 1)?;
     if let Some(p) = args.first() {
         let s = vm.str_of(p)?;
-        print_out(vm, &s, false)?;
+        write_stdout(vm, &s)?;
     }
     let out = module_ns(vm.interp.sys).get("stdout");
     match out {

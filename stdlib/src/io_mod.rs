@@ -64,7 +64,15 @@ pub fn install_open(interp: &Interp) {
 fn open_builtin(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let io = vm.import_name("io", &Value::Int(0), &Value::None, vm.interp.builtins)?;
     let f = vm.get_attr(&io, "open")?;
-    vm.call_kw(&f, args.to_vec(), kw)
+    vm.call_kw(&f, args.to_vec(), kw).inspect_err(|e| {
+        // CPython's open() is C: its errors show no frames of the io module.
+        if let Some(x) = skein_interp::exc::exc_data(e) {
+            x.state
+                .lock()
+                .traceback
+                .retain(|t| t.code.source.filename != "<frozen io>");
+        }
+    })
 }
 
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {

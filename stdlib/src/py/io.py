@@ -117,8 +117,11 @@ def _parse_mode(mode):
         if c not in "rwaxbt+" or mode.count(c) > 1:
             raise ValueError("invalid mode: %r" % mode)
     kinds = sum(c in mode for c in "rwax")
-    if kinds != 1:
+    if kinds > 1:
         raise ValueError("must have exactly one of create/read/write/append mode")
+    if kinds == 0:
+        raise ValueError("Must have exactly one of create/read/write/append mode "
+                         "and at most one plus")
     if "b" in mode and "t" in mode:
         raise ValueError("can't have text and binary mode at once")
     return mode
@@ -636,9 +639,11 @@ class TextIOWrapper(TextIOBase):
             raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
         with self._lock:
             if size < 0:
-                while self._fill():
-                    pass
-                text = self._pending
+                # One final decode of the rest, so error positions count from here.
+                data = self._undecoded + self.buffer.read()
+                self._undecoded = b""
+                self._eof = True
+                text = self._pending + _fdio.decode(data, self._encoding, self._errors, True)[0]
                 self._pending = ""
                 return self._translate(text)
             while not self._eof:
@@ -783,11 +788,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
             raise TypeError("open() argument 'newline' must be str or None, not %s"
                             % type(newline).__name__)
         raise ValueError("illegal newline value: %s" % newline)
-    if encoding is not None:
-        if not isinstance(encoding, str):
-            raise TypeError("open() argument 'encoding' must be str or None, not %s"
-                            % type(encoding).__name__)
-        "".encode(encoding)
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError("open() argument 'encoding' must be str or None, not %s"
+                        % type(encoding).__name__)
     raw_mode = mode.replace("t", "")
     raw = FileIO(file, raw_mode, closefd, opener=opener)
     try:
@@ -827,6 +830,10 @@ class StringIO(TextIOBase):
         self._pos = 0
         self._closed = False
         self._lock = allocate_lock()
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
 
     def _in(self, s):
         if self._newline is None:
