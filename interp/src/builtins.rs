@@ -105,6 +105,7 @@ pub fn fill_builtins(m: &'static ObjBox) {
     for e in t.exception_types() {
         ns.set(&tobj(e).name, Value::type_value(e));
     }
+    ns.set("complex", Value::type_value(crate::complex::complex_type()));
     ns.set(
         "bytearray",
         Value::type_value(crate::bytearray::bytearray_type()),

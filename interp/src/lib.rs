@@ -15,6 +15,7 @@ pub mod codecs;
 pub mod compile_expr;
 pub mod compile_stmt;
 pub mod compiler;
+pub mod complex;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_ops;
