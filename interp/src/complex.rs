@@ -392,10 +392,8 @@ fn number_arg(vm: &mut Vm, v: &Value, which: &str) -> PyResult<Complex> {
             return Ok(c);
         }
     }
-    if let Some(r) = vm.call_special(v, "__float__", vec![])? {
-        if let Value::Float(f) = r {
-            return Ok(Complex { re: f, im: 0.0 });
-        }
+    if let Some(Value::Float(f)) = vm.call_special(v, "__float__", vec![])? {
+        return Ok(Complex { re: f, im: 0.0 });
     }
     Err(type_error(format!(
         "complex() {which} argument must be a {}number, not '{}'",
