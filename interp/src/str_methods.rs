@@ -115,23 +115,35 @@ fn split_common(args: &[Value], kw: KwArgs, right: bool) -> PyResult<Vec<String>
         .unwrap_or(Value::None);
     let maxsplit = match args.get(2).cloned().or_else(|| kwarg(kw, "maxsplit")) {
         Some(Value::Int(n)) if n >= 0 => n as usize,
-        _ => usize::MAX,
+        None | Some(Value::Int(_)) => usize::MAX,
+        Some(v) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v.class())
+            )))
+        }
     };
+    if !sep.is_none() && sep.as_str().is_none() {
+        return Err(type_error(format!(
+            "must be str or None, not {}",
+            type_name(sep.class())
+        )));
+    }
     match sep.as_str() {
         None => {
             let mut parts: Vec<String> = Vec::new();
             if right {
-                let mut rest = text.trim_end();
+                let mut rest = text.trim_end_matches(is_space);
                 while !rest.is_empty() {
                     if parts.len() == maxsplit {
                         parts.push(rest.to_string());
                         break;
                     }
-                    match rest.rfind(char::is_whitespace) {
+                    match rest.rfind(is_space) {
                         Some(p) => {
                             let w = rest[p..].chars().next().map_or(1, |c| c.len_utf8());
                             parts.push(rest[p + w..].to_string());
-                            rest = rest[..p].trim_end();
+                            rest = rest[..p].trim_end_matches(is_space);
                         }
                         None => {
                             parts.push(rest.to_string());
@@ -141,16 +153,16 @@ fn split_common(args: &[Value], kw: KwArgs, right: bool) -> PyResult<Vec<String>
                 }
                 parts.reverse();
             } else {
-                let mut rest = text.trim_start();
+                let mut rest = text.trim_start_matches(is_space);
                 while !rest.is_empty() {
                     if parts.len() == maxsplit {
                         parts.push(rest.to_string());
                         break;
                     }
-                    match rest.find(char::is_whitespace) {
+                    match rest.find(is_space) {
                         Some(p) => {
                             parts.push(rest[..p].to_string());
-                            rest = rest[p..].trim_start();
+                            rest = rest[p..].trim_start_matches(is_space);
                         }
                         None => {
                             parts.push(rest.to_string());
@@ -201,14 +213,18 @@ fn strip_with(args: &[Value], f: fn(&str, &[char]) -> String, ws: fn(&str) -> &s
 }
 
 fn strip(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    strip_with(args, |t, c| t.trim_matches(c).to_string(), str::trim)
+    strip_with(
+        args,
+        |t, c| t.trim_matches(c).to_string(),
+        |t| t.trim_matches(is_space),
+    )
 }
 
 fn lstrip(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     strip_with(
         args,
         |t, c| t.trim_start_matches(c).to_string(),
-        str::trim_start,
+        |t| t.trim_start_matches(is_space),
     )
 }
 
@@ -216,21 +232,33 @@ fn rstrip(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     strip_with(
         args,
         |t, c| t.trim_end_matches(c).to_string(),
-        str::trim_end,
+        |t| t.trim_end_matches(is_space),
     )
 }
 
-fn replace(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let text = s(args)?;
-    let (Some(old), Some(new)) = (
-        args.get(1).and_then(|v| v.as_str()),
-        args.get(2).and_then(|v| v.as_str()),
-    ) else {
-        return Err(type_error("replace() argument must be str"));
-    };
+    nargs("replace", &args[1.min(args.len())..], 2, 3)?;
+    let mut strs = [""; 2];
+    for (i, slot) in strs.iter_mut().enumerate() {
+        let v = &args[i + 1];
+        *slot = v.as_str().ok_or_else(|| {
+            type_error(format!(
+                "replace() argument {} must be str, not {}",
+                i + 1,
+                type_name(v.class())
+            ))
+        })?;
+    }
+    let [old, new] = strs;
     let count = match args.get(3) {
-        Some(Value::Int(n)) if *n >= 0 => *n as usize,
-        _ => usize::MAX,
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let count = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
     };
     if count == usize::MAX {
         return Ok(new_string(text.replace(old, new)));
@@ -267,7 +295,7 @@ fn title(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            push_title(&mut out, c);
         }
         prev_cased = c.is_alphabetic();
     }
@@ -277,13 +305,11 @@ fn title(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn capitalize(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let t = s(args)?;
     let mut cs = t.chars();
-    let out = match cs.next() {
-        Some(f) => f
-            .to_uppercase()
-            .chain(cs.flat_map(|c| c.to_lowercase()))
-            .collect(),
-        None => String::new(),
-    };
+    let mut out = String::with_capacity(t.len());
+    if let Some(f) = cs.next() {
+        push_title(&mut out, f);
+        out.extend(cs.flat_map(|c| c.to_lowercase()));
+    }
     Ok(new_string(out))
 }
 
@@ -301,7 +327,7 @@ fn isalnum(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn isspace(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    pred(args, char::is_whitespace)
+    pred(args, is_space)
 }
 
 fn isupper(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -326,11 +352,11 @@ fn isidentifier(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(Value::Bool(ok))
 }
 
-fn justify(args: &[Value], how: char) -> PyResult {
+fn justify(vm: &mut Vm, args: &[Value], how: char) -> PyResult {
     let t = s(args)?;
     let w = match args.get(1) {
-        Some(Value::Int(w)) => (*w).max(0) as usize,
-        _ => return Err(type_error("integer argument expected")),
+        Some(v) => int_arg(vm, v)?.max(0) as usize,
+        None => return Err(type_error("integer argument expected")),
     };
     let fill = match args.get(2).and_then(|v| v.as_str()) {
         Some(f) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
@@ -358,24 +384,22 @@ fn justify(args: &[Value], how: char) -> PyResult {
     Ok(new_string(out))
 }
 
-fn center(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    justify(args, '^')
+fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    justify(vm, args, '^')
 }
 
-fn ljust(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    justify(args, '<')
+fn ljust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    justify(vm, args, '<')
 }
 
-fn rjust(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    justify(args, '>')
+fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    justify(vm, args, '>')
 }
 
-fn zfill(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let t = s(args)?;
-    let w = match args.get(1) {
-        Some(Value::Int(w)) => (*w).max(0) as usize,
-        _ => 0,
-    };
+    nargs("zfill", &args[1.min(args.len())..], 1, 1)?;
+    let w = int_arg(vm, &args[1])?.max(0) as usize;
     let n = t.chars().count();
     if w <= n {
         return Ok(new_string(t.to_string()));
@@ -432,8 +456,10 @@ fn partition_impl(args: &[Value], right: bool) -> PyResult {
     let t = s(args)?;
     let sep = args
         .get(1)
-        .and_then(|v| v.as_str())
-        .ok_or_else(|| type_error("must be str"))?;
+        .ok_or_else(|| type_error("partition() takes exactly one argument (0 given)"))?;
+    let sep = sep
+        .as_str()
+        .ok_or_else(|| type_error(format!("must be str, not {}", type_name(sep.class()))))?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
@@ -474,4 +500,40 @@ fn format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(new_string(crate::value_format::str_format_map(
         vm, &f, &args[1],
     )?))
+}
+
+/// Python's white space (`Py_UNICODE_ISSPACE`), which includes `\x1c`-`\x1f`.
+fn is_space(c: char) -> bool {
+    crate::format::unicode_digits::is_space(c)
+}
+
+fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    vm.index_value(v).map_err(|_| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v.class())
+        ))
+    })
+}
+
+/// Appends the titlecase form of `c` (Rust has upper and lower case only).
+fn push_title(out: &mut String, c: char) {
+    let special = match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ",
+        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ",
+        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ",
+        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ",
+        'ß' => "Ss",
+        'ﬀ' => "Ff",
+        'ﬁ' => "Fi",
+        'ﬂ' => "Fl",
+        'ﬃ' => "Ffi",
+        'ﬄ' => "Ffl",
+        'ﬅ' | 'ﬆ' => "St",
+        _ => {
+            out.extend(c.to_uppercase());
+            return;
+        }
+    };
+    out.push_str(special);
 }

@@ -347,8 +347,53 @@ fn isdigit(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     pred(args, is_digit)
 }
 
+/// CJK ideographs with a numeric value (`Numeric_Type=Numeric`, category Lo).
+fn is_cjk_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '億'
+            | '兆'
+            | '零'
+            | '壱'
+            | '弐'
+            | '参'
+            | '拾'
+            | '廿'
+            | '卅'
+            | '壹'
+            | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '佰'
+            | '仟'
+            | '萬'
+            | '亿'
+    )
+}
+
 fn isnumeric(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    pred(args, |c| c.is_numeric() || is_digit(c))
+    pred(args, |c| c.is_numeric() || is_digit(c) || is_cjk_numeral(c))
 }
 
 fn expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
