@@ -513,9 +513,21 @@ class TextIOWrapper(TextIOBase):
         self._newline = newline
         self._line_buffering = line_buffering
         self._pending = ""
+        # Characters of _pending already returned: lines are taken by moving this
+        # offset, so reading a line never copies the rest of the chunk.
+        self._ppos = 0
+        # Whether _pending may hold a '\r' (only then does universal reading need
+        # the slow path).
+        self._cr = False
         self._undecoded = b""
         self._eof = False
         self._lock = allocate_lock()
+        # The fast paths: a file opened by open() writes straight into the native
+        # write buffer and reads lines by one find().
+        self._raw = buffer.raw if isinstance(buffer, _Buffered) and isinstance(buffer.raw, FileIO) else None
+        self._w = buffer._w if self._raw is not None else None
+        self._plain_write = newline in (None, "", "\n")
+        self._plain_read = newline in (None, "\n")
 
     encoding = property(lambda self: self._encoding)
     errors = property(lambda self: self._errors)
@@ -568,6 +580,14 @@ class TextIOWrapper(TextIOBase):
     # -- writing --
 
     def write(self, s):
+        raw = self._raw
+        w = self._w
+        if (w is not None and not raw._closed and type(s) is str and self._plain_write
+                and not self._pending and not self._undecoded and not self.buffer._rbuf):
+            w.write(s.encode(self._encoding, self._errors))
+            if self._line_buffering and ("\n" in s or "\r" in s):
+                w.flush()
+            return len(s)
         self._check_closed()
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
@@ -599,7 +619,13 @@ class TextIOWrapper(TextIOBase):
 
     # -- reading --
 
+    def _compact(self):
+        if self._ppos:
+            self._pending = self._pending[self._ppos:]
+            self._ppos = 0
+
     def _rewind_read_ahead(self):
+        self._compact()
         ahead = len(self._pending.encode(self._encoding, self._errors)) + len(self._undecoded)
         self._pending = ""
         self._undecoded = b""
@@ -616,7 +642,10 @@ class TextIOWrapper(TextIOBase):
         final = not b
         text, used = _fdio.decode(data, self._encoding, self._errors, final)
         self._undecoded = data[used:]
+        self._compact()
         self._pending += text
+        if not self._cr and "\r" in text:
+            self._cr = True
         if final:
             self._eof = True
         return bool(b) or bool(text)
@@ -638,6 +667,7 @@ class TextIOWrapper(TextIOBase):
         if not isinstance(size, int):
             raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
         with self._lock:
+            self._compact()
             if size < 0:
                 # One final decode of the rest, so error positions count from here.
                 data = self._undecoded + self.buffer.read()
@@ -703,10 +733,24 @@ class TextIOWrapper(TextIOBase):
         return -2 if not self._eof else j + 1
 
     def readline(self, size=-1):
+        raw = self._raw
+        if raw is not None and size == -1 and self._plain_read and not raw._closed:
+            with self._lock:
+                if not self._cr or self._newline is not None:
+                    p = self._pending
+                    i = p.find("\n", self._ppos)
+                    if i >= 0:
+                        line = p[self._ppos:i + 1]
+                        self._ppos = i + 1
+                        return line
+        return self._readline(size)
+
+    def _readline(self, size):
         self._check_readable()
         if size is None:
             size = -1
         with self._lock:
+            self._compact()
             start = 0
             while True:
                 end = self._line_end(self._pending, start)
@@ -736,6 +780,7 @@ class TextIOWrapper(TextIOBase):
     def tell(self):
         self._check_closed()
         with self._lock:
+            self._compact()
             ahead = len(self._pending.encode(self._encoding, self._errors)) + len(self._undecoded)
             return self.buffer.tell() - ahead
 
@@ -754,6 +799,7 @@ class TextIOWrapper(TextIOBase):
                 self._rewind_read_ahead()
                 return self.buffer.tell()
             self._pending = ""
+            self._ppos = 0
             self._undecoded = b""
             self._eof = False
             self.buffer.flush()
