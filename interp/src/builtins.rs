@@ -74,7 +74,7 @@ pub fn fill_builtins(m: &'static ObjBox) {
         ("__import__", crate::import::builtin_import),
         ("exit", crate::sysmod::sys_exit),
         ("quit", crate::sysmod::sys_exit),
-        ("input", input),
+        ("input", crate::stdio::input),
     ];
     for (name, f) in fns {
         ns.set(name, new_builtin(name, *f));
@@ -105,6 +105,11 @@ pub fn fill_builtins(m: &'static ObjBox) {
     for e in t.exception_types() {
         ns.set(&tobj(e).name, Value::type_value(e));
     }
+    ns.set("complex", Value::type_value(crate::complex::complex_type()));
+    ns.set(
+        "bytearray",
+        Value::type_value(crate::bytearray::bytearray_type()),
+    );
     ns.set("EnvironmentError", Value::type_value(t.os_error));
     ns.set("IOError", Value::type_value(t.os_error));
     ns.set("None", Value::None);
@@ -136,27 +141,15 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
             ))
         })?,
     };
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_of(a)?);
+    let mut parts = Vec::with_capacity(args.len());
+    for a in args {
+        parts.push(vm.str_of(a)?);
     }
-    out.push_str(&end);
     let flush = match kwarg(kw, "flush") {
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
-    match kwarg(kw, "file") {
-        None | Some(Value::None) => {
-            vm.write_out(&out);
-            if flush {
-                vm.flush_out();
-            }
-        }
-        Some(f) => crate::sysmod::write_to(vm, &f, &out)?,
-    }
+    crate::stdio::print(vm, kwarg(kw, "file"), &parts, &sep, &end, flush)?;
     Ok(Value::None)
 }
 
@@ -809,23 +802,6 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
     let m = vm.cur_module;
     Ok(vm.namespace_dict(module_ns(m)))
-}
-
-fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    if let Some(p) = args.first() {
-        let s = vm.str_of(p)?;
-        vm.write_out(&s);
-    }
-    vm.flush_out();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(crate::exc::new_exc_msg(
-            types().eof_error,
-            "EOF when reading a line",
-        )),
-        Ok(_) => Ok(new_string(line.trim_end_matches('\n').to_string())),
-        Err(e) => Err(crate::exc::new_exc_msg(types().os_error, e.to_string())),
-    }
 }
 
 pub fn _unused(_: &Value) {

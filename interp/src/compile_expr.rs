@@ -771,7 +771,7 @@ pub fn constant(c: &Constant) -> Value {
         Constant::Bytes(b) => crate::bytes::new_bytes(b.clone()),
         Constant::Int(i) => crate::int::from_bigint(i.clone()),
         Constant::Float(f) => Value::Float(*f),
-        Constant::Complex { .. } => Value::None,
+        Constant::Complex { real, imag } => crate::complex::new_complex(*real, *imag),
         Constant::Ellipsis => crate::singletons::ellipsis(),
     }
 }

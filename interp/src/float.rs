@@ -44,10 +44,8 @@ pub fn float_binop(op: BinOp, a: f64, b: f64) -> Option<PyResult> {
                     "0.0 cannot be raised to a negative power",
                 )));
             }
-            if a < 0.0 && b.fract() != 0.0 {
-                return Some(Err(crate::exc::value_error(
-                    "complex results are not supported",
-                )));
+            if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+                return Some(crate::complex::real_pow(a, b));
             }
             let r = a.powf(b);
             if r.is_infinite() && a.is_finite() && b.is_finite() {

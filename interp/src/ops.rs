@@ -44,7 +44,10 @@ impl Vm {
                 return Ok(a.clone());
             }
         }
-        if matches!(a.data(), Some(ObjData::Instance(_) | ObjData::Exception(_))) {
+        if matches!(
+            a.data(),
+            Some(ObjData::Instance(_) | ObjData::Exception(_) | ObjData::Native(_))
+        ) {
             let (_, _, idunder) = op.dunders();
             if let Some(r) = self.call_special(a, idunder, vec![b.clone()])? {
                 if !is_not_implemented(&r) {
@@ -470,7 +473,7 @@ impl Vm {
                 }
                 Ok(h)
             }
-            ObjData::Instance(_) | ObjData::Exception(_) => self.user_hash(v),
+            ObjData::Instance(_) | ObjData::Exception(_) | ObjData::Native(_) => self.user_hash(v),
             _ => Ok(pointer_hash(o.id())),
         }
     }

@@ -3,7 +3,6 @@
 use crate::argparse::*;
 use crate::exc::{type_error, value_error};
 use crate::func::{KwArgs, PyResult};
-use crate::object::ObjData;
 use crate::pystr::new_string;
 use crate::type_methods::reg;
 use crate::types::{type_name, types};
@@ -22,26 +21,14 @@ pub fn register() {
         ("strip", strip),
         ("lstrip", lstrip),
         ("rstrip", rstrip),
-        ("startswith", startswith),
-        ("endswith", endswith),
         ("replace", replace),
-        ("find", find),
-        ("rfind", rfind),
-        ("index", index),
-        ("rindex", rindex),
-        ("count", count),
         ("upper", upper),
         ("lower", lower),
-        ("casefold", lower),
         ("swapcase", swapcase),
         ("title", title),
         ("capitalize", capitalize),
         ("format", format),
         ("format_map", format_map),
-        ("encode", encode),
-        ("isdigit", isdigit),
-        ("isdecimal", isdigit),
-        ("isnumeric", isdigit),
         ("isalpha", isalpha),
         ("isalnum", isalnum),
         ("isspace", isspace),
@@ -60,11 +47,8 @@ pub fn register() {
     for (n, f) in ms {
         reg(t, n, *f);
     }
-    reg(types().bytes, "decode", decode);
     crate::value_format::register();
-    crate::types::tobj(types().bytes)
-        .dict
-        .set("__new__", crate::func::new_builtin("__new__", bytes_new));
+    crate::str_text::register();
 }
 
 fn s(args: &[Value]) -> PyResult<&str> {
@@ -88,8 +72,8 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     match args.get(1).cloned().or_else(|| kwarg(kw, "object")) {
         None => Ok(crate::pystr::interned("")),
         Some(v) => {
-            if let (Some(ObjData::Bytes(b)), true) = (v.data(), args.len() > 2 || !kw.is_empty()) {
-                return Ok(new_string(String::from_utf8_lossy(b).into_owned()));
+            if args.len() > 2 || kw.iter().any(|(k, _)| crate::call::name_str(k) != "object") {
+                return crate::bytes::decode_value(&v, &args[2.min(args.len())..], kw, "str");
             }
             vm.str_value(&v)
         }
@@ -131,23 +115,35 @@ fn split_common<'a>(args: &'a [Value], kw: KwArgs, right: bool) -> PyResult<Vec<
         .unwrap_or(Value::None);
     let maxsplit = match args.get(2).cloned().or_else(|| kwarg(kw, "maxsplit")) {
         Some(Value::Int(n)) if n >= 0 => n as usize,
-        _ => usize::MAX,
+        None | Some(Value::Int(_)) => usize::MAX,
+        Some(v) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v.class())
+            )))
+        }
     };
+    if !sep.is_none() && sep.as_str().is_none() {
+        return Err(type_error(format!(
+            "must be str or None, not {}",
+            type_name(sep.class())
+        )));
+    }
     match sep.as_str() {
         None => {
             let mut parts: Vec<&str> = Vec::new();
             if right {
-                let mut rest = text.trim_end();
+                let mut rest = text.trim_end_matches(is_space);
                 while !rest.is_empty() {
                     if parts.len() == maxsplit {
                         parts.push(rest);
                         break;
                     }
-                    match rest.rfind(char::is_whitespace) {
+                    match rest.rfind(is_space) {
                         Some(p) => {
                             let w = rest[p..].chars().next().map_or(1, |c| c.len_utf8());
                             parts.push(&rest[p + w..]);
-                            rest = rest[..p].trim_end();
+                            rest = rest[..p].trim_end_matches(is_space);
                         }
                         None => {
                             parts.push(rest);
@@ -157,16 +153,16 @@ fn split_common<'a>(args: &'a [Value], kw: KwArgs, right: bool) -> PyResult<Vec<
                 }
                 parts.reverse();
             } else {
-                let mut rest = text.trim_start();
+                let mut rest = text.trim_start_matches(is_space);
                 while !rest.is_empty() {
                     if parts.len() == maxsplit {
                         parts.push(rest);
                         break;
                     }
-                    match rest.find(char::is_whitespace) {
+                    match rest.find(is_space) {
                         Some(p) => {
                             parts.push(&rest[..p]);
-                            rest = rest[p..].trim_start();
+                            rest = rest[p..].trim_start_matches(is_space);
                         }
                         None => {
                             parts.push(rest);
@@ -217,14 +213,18 @@ fn strip_with(args: &[Value], f: fn(&str, &[char]) -> String, ws: fn(&str) -> &s
 }
 
 fn strip(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    strip_with(args, |t, c| t.trim_matches(c).to_string(), str::trim)
+    strip_with(
+        args,
+        |t, c| t.trim_matches(c).to_string(),
+        |t| t.trim_matches(is_space),
+    )
 }
 
 fn lstrip(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     strip_with(
         args,
         |t, c| t.trim_start_matches(c).to_string(),
-        str::trim_start,
+        |t| t.trim_start_matches(is_space),
     )
 }
 
@@ -232,120 +232,38 @@ fn rstrip(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     strip_with(
         args,
         |t, c| t.trim_end_matches(c).to_string(),
-        str::trim_end,
+        |t| t.trim_end_matches(is_space),
     )
 }
 
-fn affix(vm: &mut Vm, args: &[Value], end: bool) -> PyResult {
+fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let text = s(args)?;
-    let pats = match args.get(1) {
-        Some(v) if v.as_str().is_some() => vec![v.clone()],
-        Some(v) if matches!(v.data(), Some(ObjData::Tuple(_))) => vm.collect(v)?,
-        Some(v) => {
-            return Err(type_error(format!(
-                "{} first arg must be str or a tuple of str, not {}",
-                if end { "endswith" } else { "startswith" },
+    nargs("replace", &args[1.min(args.len())..], 2, 3)?;
+    let mut strs = [""; 2];
+    for (i, slot) in strs.iter_mut().enumerate() {
+        let v = &args[i + 1];
+        *slot = v.as_str().ok_or_else(|| {
+            type_error(format!(
+                "replace() argument {} must be str, not {}",
+                i + 1,
                 type_name(v.class())
-            )))
-        }
-        None => {
-            return Err(type_error(
-                "startswith() takes at least 1 argument (0 given)",
             ))
-        }
-    };
-    for p in pats {
-        let p = p.as_str().unwrap_or("");
-        if (end && text.ends_with(p)) || (!end && text.starts_with(p)) {
-            return Ok(Value::Bool(true));
-        }
+        })?;
     }
-    Ok(Value::Bool(false))
-}
-
-fn startswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    affix(vm, args, false)
-}
-
-fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    affix(vm, args, true)
-}
-
-fn replace(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let text = s(args)?;
-    let (Some(old), Some(new)) = (
-        args.get(1).and_then(|v| v.as_str()),
-        args.get(2).and_then(|v| v.as_str()),
-    ) else {
-        return Err(type_error("replace() argument must be str"));
-    };
+    let [old, new] = strs;
     let count = match args.get(3) {
-        Some(Value::Int(n)) if *n >= 0 => *n as usize,
-        _ => usize::MAX,
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let count = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
     };
     if count == usize::MAX {
         return Ok(new_string(text.replace(old, new)));
     }
     Ok(new_string(text.replacen(old, new, count)))
-}
-
-fn char_pos(text: &str, byte: usize) -> i64 {
-    text[..byte].chars().count() as i64
-}
-
-fn find_impl(args: &[Value], right: bool) -> PyResult<i64> {
-    let text = s(args)?;
-    let sub = args
-        .get(1)
-        .and_then(|v| v.as_str())
-        .ok_or_else(|| type_error("must be str"))?;
-    let start = match args.get(2) {
-        Some(Value::Int(i)) => {
-            let n = text.chars().count() as i64;
-            let i = if *i < 0 { (*i + n).max(0) } else { (*i).min(n) };
-            text.char_indices()
-                .nth(i as usize)
-                .map_or(text.len(), |(b, _)| b)
-        }
-        _ => 0,
-    };
-    let hay = &text[start..];
-    let r = if right { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(r.map_or(-1, |b| char_pos(text, start + b)))
-}
-
-fn find(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    Ok(Value::Int(find_impl(args, false)?))
-}
-
-fn rfind(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    Ok(Value::Int(find_impl(args, true)?))
-}
-
-fn index(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    match find_impl(args, false)? {
-        -1 => Err(value_error("substring not found")),
-        i => Ok(Value::Int(i)),
-    }
-}
-
-fn rindex(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    match find_impl(args, true)? {
-        -1 => Err(value_error("substring not found")),
-        i => Ok(Value::Int(i)),
-    }
-}
-
-fn count(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let text = s(args)?;
-    let sub = args
-        .get(1)
-        .and_then(|v| v.as_str())
-        .ok_or_else(|| type_error("must be str"))?;
-    if sub.is_empty() {
-        return Ok(Value::Int(text.chars().count() as i64 + 1));
-    }
-    Ok(Value::Int(text.matches(sub).count() as i64))
 }
 
 fn upper(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -377,7 +295,7 @@ fn title(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            push_title(&mut out, c);
         }
         prev_cased = c.is_alphabetic();
     }
@@ -387,23 +305,17 @@ fn title(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn capitalize(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let t = s(args)?;
     let mut cs = t.chars();
-    let out = match cs.next() {
-        Some(f) => f
-            .to_uppercase()
-            .chain(cs.flat_map(|c| c.to_lowercase()))
-            .collect(),
-        None => String::new(),
-    };
+    let mut out = String::with_capacity(t.len());
+    if let Some(f) = cs.next() {
+        push_title(&mut out, f);
+        out.extend(cs.flat_map(|c| c.to_lowercase()));
+    }
     Ok(new_string(out))
 }
 
 fn pred(args: &[Value], f: fn(char) -> bool) -> PyResult {
     let t = s(args)?;
     Ok(Value::Bool(!t.is_empty() && t.chars().all(f)))
-}
-
-fn isdigit(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    pred(args, |c| c.is_numeric())
 }
 
 fn isalpha(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -415,7 +327,7 @@ fn isalnum(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn isspace(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    pred(args, char::is_whitespace)
+    pred(args, is_space)
 }
 
 fn isupper(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -440,11 +352,11 @@ fn isidentifier(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(Value::Bool(ok))
 }
 
-fn justify(args: &[Value], how: char) -> PyResult {
+fn justify(vm: &mut Vm, args: &[Value], how: char) -> PyResult {
     let t = s(args)?;
     let w = match args.get(1) {
-        Some(Value::Int(w)) => (*w).max(0) as usize,
-        _ => return Err(type_error("integer argument expected")),
+        Some(v) => int_arg(vm, v)?.max(0) as usize,
+        None => return Err(type_error("integer argument expected")),
     };
     let fill = match args.get(2).and_then(|v| v.as_str()) {
         Some(f) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
@@ -472,24 +384,22 @@ fn justify(args: &[Value], how: char) -> PyResult {
     Ok(new_string(out))
 }
 
-fn center(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    justify(args, '^')
+fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    justify(vm, args, '^')
 }
 
-fn ljust(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    justify(args, '<')
+fn ljust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    justify(vm, args, '<')
 }
 
-fn rjust(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    justify(args, '>')
+fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    justify(vm, args, '>')
 }
 
-fn zfill(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let t = s(args)?;
-    let w = match args.get(1) {
-        Some(Value::Int(w)) => (*w).max(0) as usize,
-        _ => 0,
-    };
+    nargs("zfill", &args[1.min(args.len())..], 1, 1)?;
+    let w = int_arg(vm, &args[1])?.max(0) as usize;
     let n = t.chars().count();
     if w <= n {
         return Ok(new_string(t.to_string()));
@@ -546,8 +456,10 @@ fn partition_impl(args: &[Value], right: bool) -> PyResult {
     let t = s(args)?;
     let sep = args
         .get(1)
-        .and_then(|v| v.as_str())
-        .ok_or_else(|| type_error("must be str"))?;
+        .ok_or_else(|| type_error("partition() takes exactly one argument (0 given)"))?;
+    let sep = sep
+        .as_str()
+        .ok_or_else(|| type_error(format!("must be str, not {}", type_name(sep.class()))))?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
@@ -570,47 +482,6 @@ fn rpartition(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     partition_impl(args, true)
 }
 
-fn encode(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    Ok(crate::bytes::new_bytes(s(args)?.as_bytes().to_vec()))
-}
-
-fn decode(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    match args.first().and_then(|v| v.data()) {
-        Some(ObjData::Bytes(b)) => match std::str::from_utf8(b) {
-            Ok(t) => Ok(new_string(t.to_string())),
-            Err(_) => Err(crate::exc::new_exc_msg(
-                types().unicode_decode_error,
-                "'utf-8' codec can't decode bytes",
-            )),
-        },
-        _ => Err(type_error("decode requires bytes")),
-    }
-}
-
-fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    match args.get(1) {
-        None => Ok(crate::bytes::new_bytes(vec![])),
-        Some(Value::Int(n)) => Ok(crate::bytes::new_bytes(vec![0; (*n).max(0) as usize])),
-        Some(v) if v.as_str().is_some() => match args.get(2) {
-            Some(_) => Ok(crate::bytes::new_bytes(
-                v.as_str().unwrap_or("").as_bytes().to_vec(),
-            )),
-            None => Err(type_error("string argument without an encoding")),
-        },
-        Some(v) => {
-            let items = vm.collect(v)?;
-            let mut out = Vec::new();
-            for it in items {
-                match it {
-                    Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                    _ => return Err(value_error("bytes must be in range(0, 256)")),
-                }
-            }
-            Ok(crate::bytes::new_bytes(out))
-        }
-    }
-}
-
 /// `str.format(*args, **kwargs)`.
 fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let f = s(args)?.to_string();
@@ -629,4 +500,40 @@ fn format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(new_string(crate::value_format::str_format_map(
         vm, &f, &args[1],
     )?))
+}
+
+/// Python's white space (`Py_UNICODE_ISSPACE`), which includes `\x1c`-`\x1f`.
+fn is_space(c: char) -> bool {
+    crate::format::unicode_digits::is_space(c)
+}
+
+fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    vm.index_value(v).map_err(|_| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v.class())
+        ))
+    })
+}
+
+/// Appends the titlecase form of `c` (Rust has upper and lower case only).
+fn push_title(out: &mut String, c: char) {
+    let special = match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ",
+        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ",
+        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ",
+        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ",
+        'ß' => "Ss",
+        'ﬀ' => "Ff",
+        'ﬁ' => "Fi",
+        'ﬂ' => "Fl",
+        'ﬃ' => "Ffi",
+        'ﬄ' => "Ffl",
+        'ﬅ' | 'ﬆ' => "St",
+        _ => {
+            out.extend(c.to_uppercase());
+            return;
+        }
+    };
+    out.push_str(special);
 }

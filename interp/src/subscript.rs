@@ -47,7 +47,8 @@ impl Vm {
                 Ok(crate::pystr::new_string(ch.to_string()))
             }
             (ObjData::Bytes(b), Value::Int(i)) => {
-                let j = norm_index(*i, b.len()).ok_or_else(|| index_err("index"))?;
+                let j = norm_index(*i, b.len())
+                    .ok_or_else(|| crate::exc::index_error("index out of range"))?;
                 Ok(Value::Int(b[j] as i64))
             }
             (ObjData::Range(start, _, step), Value::Int(i)) => {

@@ -1,15 +1,12 @@
-//! The minimal `sys` module: argv, path, modules, stdout/stderr, exit, the recursion
+//! The minimal `sys` module: argv, path, modules, exit, the recursion
 //! limit, version information, and `_is_gil_enabled`.
-
-use std::io::Write;
 
 use crate::argparse::*;
 use crate::exc::type_error;
 use crate::func::{new_builtin, KwArgs, PyResult};
 use crate::module::module_ns;
-use crate::object::{alloc, ObjData};
+use crate::object::ObjData;
 use crate::pystr::{new_str, new_string};
-use crate::type_methods::reg;
 use crate::types::types;
 use crate::value::Value;
 use crate::vm::{Interp, Vm};
@@ -19,10 +16,7 @@ pub fn fill_sys(interp: &Interp) {
     ns.set("modules", interp.modules.clone());
     ns.set("argv", crate::list::new_list(vec![]));
     ns.set("path", crate::list::new_list(vec![]));
-    ns.set("stdout", stream(1));
-    ns.set("stderr", stream(2));
-    ns.set("__stdout__", ns.get("stdout").unwrap_or(Value::None));
-    ns.set("__stderr__", ns.get("stderr").unwrap_or(Value::None));
+    crate::stdio::install(interp);
     ns.set("maxsize", Value::Int(i64::MAX));
     ns.set("platform", new_str("linux"));
     ns.set("byteorder", new_str("little"));
@@ -59,8 +53,6 @@ pub fn fill_sys(interp: &Interp) {
     for (n, f) in fns {
         ns.set(n, new_builtin(n, *f));
     }
-    reg(types().text_io, "write", stream_write);
-    reg(types().text_io, "flush", stream_flush);
     let mods = &interp.modules;
     if let Some(ObjData::Dict(d)) = mods.data() {
         let mut g = d.lock();
@@ -70,44 +62,6 @@ pub fn fill_sys(interp: &Interp) {
             g.push(h, k, Value::Obj(crate::objref::ObjRef::from_static(m)));
         }
     }
-}
-
-fn stream(fd: u8) -> Value {
-    let v = alloc(types().text_io, ObjData::Stream(fd));
-    v.immortalize();
-    v
-}
-
-/// `print(..., file=f)`.
-pub fn write_to(vm: &mut Vm, f: &Value, s: &str) -> PyResult<()> {
-    match f.data() {
-        Some(ObjData::Stream(1)) => vm.write_out(s),
-        Some(ObjData::Stream(_)) => {
-            vm.flush_out();
-            let _ = std::io::stderr().write_all(s.as_bytes());
-        }
-        _ => {
-            vm.call_method(f, "write", vec![new_string(s.to_string())])?;
-        }
-    }
-    Ok(())
-}
-
-fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    nargs("write", &args[1.min(args.len())..], 1, 1)?;
-    let s = args[1].as_str().ok_or_else(|| {
-        type_error(format!(
-            "write() argument must be str, not {}",
-            crate::types::type_name(args[1].class())
-        ))
-    })?;
-    write_to(vm, &args[0], s)?;
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
-    vm.flush_out();
-    Ok(Value::None)
 }
 
 pub fn sys_exit(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {

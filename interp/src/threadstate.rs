@@ -197,6 +197,14 @@ pub fn at_exit(vm: &mut Vm) {
             }
         }
     }
+    // Files still open flush their write buffers, as CPython's do at exit.
+    let io = vm
+        .dict_get(&modules, &crate::pystr::new_str("io"))
+        .ok()
+        .flatten();
+    if let Some(f) = io.and_then(|m| vm.get_attr(&m, "_flush_all").ok()) {
+        let _ = vm.call(&f, vec![]);
+    }
     vm.flush_out();
     vm.interp.rt.begin_shutdown();
 }

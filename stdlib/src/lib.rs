@@ -2,6 +2,7 @@
 
 mod deque_mod;
 mod hashlib_mod;
+mod io_mod;
 mod math_mod;
 pub mod modules;
 mod os_mod;
@@ -18,4 +19,5 @@ use skein_interp::Interp;
 pub fn register_all(interp: &Interp) {
     threads::register(interp);
     modules::register(interp);
+    io_mod::install_open(interp);
 }

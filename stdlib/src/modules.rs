@@ -27,6 +27,7 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("bisect", include_str!("py/bisect.py")),
     ("traceback", include_str!("py/traceback.py")),
+    ("io", include_str!("py/io.py")),
 ];
 
 pub fn register(interp: &Interp) {
@@ -35,6 +36,7 @@ pub fn register(interp: &Interp) {
     interp.register_module("_hashlib", crate::hashlib_mod::init);
     interp.register_module("_random", crate::random_mod::init);
     interp.register_module("_collections", crate::deque_mod::init);
+    interp.register_module("_fdio", crate::io_mod::init);
     for (name, src) in SOURCE_MODULES {
         interp.register_source_module(name, src);
     }

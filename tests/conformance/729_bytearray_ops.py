@@ -1,0 +1,16 @@
+b = bytearray(b"hello")
+b += b" world"
+print(b)
+b *= 2
+print(b)
+print(b + b"!", b"<" + bytearray(b">"), bytearray(b"ab") * 2, 2 * bytearray(b"c"))
+print(bytearray(b"abc") == b"abc", b"abc" == bytearray(b"abc"), bytearray(b"a") != bytearray(b"b"))
+print(bytearray(b"abc") < b"abd", bytearray(b"b") > bytearray(b"a"))
+print(b"ell" in bytearray(b"hello"), 108 in bytearray(b"hello"), 1 in bytearray(b"x"))
+print(list(bytearray(b"hi")), bytes(bytearray(b"xy")))
+x = bytearray(b"  Mixed Case  ")
+print(x.strip(), x.upper(), x.lower().split(), x.decode().strip())
+print(bytearray(b"a,b").split(b","), bytearray(b"abc").replace(b"b", b"B"))
+print(bytearray(b"\x00\xff").hex(), bytearray.fromhex("41 42"))
+print(bytearray(b"abcabc").find(b"c"), bytearray(b"abcabc").count(b"a"), bytearray(b"xyz").startswith(b"x"))
+print(bytearray(b"%d-%s") % (5, b"z"))
