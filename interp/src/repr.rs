@@ -143,11 +143,11 @@ impl Vm {
         let id = v.id();
         if self.repr_stack.contains(&id) {
             return Ok(match v.data() {
-                Some(ObjData::List(_)) => "[...]",
-                Some(ObjData::Dict(_)) => "{...}",
-                _ => "...",
-            }
-            .to_string());
+                Some(ObjData::List(_)) => "[...]".to_string(),
+                Some(ObjData::Tuple(_)) => "(...)".to_string(),
+                Some(ObjData::Dict(_)) => "{...}".to_string(),
+                _ => format!("{}(...)", type_name(v.class())),
+            });
         }
         if self.depth + self.repr_stack.len() >= self.recursion_limit() {
             return Err(crate::exc::new_exc_msg(

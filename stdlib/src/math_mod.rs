@@ -38,6 +38,16 @@ pub fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("sinh", sinh),
         ("cosh", cosh),
         ("tanh", tanh),
+        ("asinh", asinh),
+        ("acosh", acosh),
+        ("atanh", atanh),
+        ("cbrt", cbrt),
+        ("exp2", exp2),
+        ("erf", erf),
+        ("erfc", erfc),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
+        ("remainder", remainder),
         ("atan2", atan2),
         ("hypot", hypot),
         ("pow", pow),
@@ -158,7 +168,80 @@ unary!(atan, f64::atan, false);
 unary!(sinh, f64::sinh, true);
 unary!(cosh, f64::cosh, true);
 unary!(tanh, f64::tanh, false);
+unary!(asinh, f64::asinh, false);
+unary!(acosh, f64::acosh, false);
+unary!(atanh, f64::atanh, false);
+unary!(cbrt, f64::cbrt, false);
+unary!(exp2, f64::exp2, true);
+unary!(erf, libm_erf, false);
+unary!(erfc, libm_erfc, false);
 unary!(fabs, f64::abs, false);
+
+// CPython 3.11 takes erf, erfc and remainder from the C library; so does Skein, for
+// the same last-bit results.
+extern "C" {
+    #[link_name = "erf"]
+    fn c_erf(x: f64) -> f64;
+    #[link_name = "erfc"]
+    fn c_erfc(x: f64) -> f64;
+    #[link_name = "remainder"]
+    fn c_remainder(x: f64, y: f64) -> f64;
+}
+
+fn libm_erf(x: f64) -> f64 {
+    // SAFETY: a pure C math function of one double.
+    unsafe { c_erf(x) }
+}
+
+fn libm_erfc(x: f64) -> f64 {
+    // SAFETY: a pure C math function of one double.
+    unsafe { c_erfc(x) }
+}
+
+fn remainder(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let (x, y) = two_args(vm, "remainder", args, kw)?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain());
+    }
+    // SAFETY: a pure C math function of two doubles.
+    Ok(Value::Float(unsafe { c_remainder(x, y) }))
+}
+
+/// The next float after `x` towards `y` (C's nextafter, done on the bits).
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let b = x.to_bits();
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { b + 1 } else { b - 1 })
+}
+
+fn nextafter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let (x, y) = two_args(vm, "nextafter", args, kw)?;
+    Ok(Value::Float(next_toward(x, y)))
+}
+
+fn ulp(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let x = one_arg(vm, "ulp", args, kw)?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let up = next_toward(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::Float(x - next_toward(x, f64::NEG_INFINITY)));
+    }
+    Ok(Value::Float(up - x))
+}
 unary!(degrees, f64::to_degrees, true);
 unary!(radians, f64::to_radians, false);
 
