@@ -253,36 +253,39 @@ fn sqrt(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     Ok(Value::Float(x.sqrt()))
 }
 
-/// log of an int-like value of any size, or of a float.
-fn ln(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+/// CPython's `loghelper`: `func` of a real number; an int too big for a float is
+/// `x * 2**e` with `x` in [0.5, 1), and its log is `func(x) + func(2) * e`.
+fn log_with(vm: &mut Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(ObjData::BigInt(b)) = v.data() {
         if !b.is_positive() {
             return Err(domain());
         }
-        let bits = b.bits();
-        if bits > 1000 {
-            let shift = bits - 64;
-            let top: BigInt = b >> shift;
-            let f = top.to_f64().unwrap_or(f64::NAN);
-            return Ok(f.ln() + shift as f64 * std::f64::consts::LN_2);
+        let whole = b.to_f64().unwrap_or(f64::INFINITY);
+        if whole.is_finite() {
+            return Ok(func(whole));
         }
+        let bits = b.bits();
+        let shift = bits - 64;
+        let top: BigInt = b >> shift;
+        let x = top.to_f64().unwrap_or(f64::NAN) * 2f64.powi(-64);
+        return Ok(func(x) + func(2.0) * bits as f64);
     }
     let x = real(vm, v)?;
-    if x <= 0.0 || x.is_nan() {
-        if x.is_nan() {
-            return Ok(x);
-        }
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
         return Err(domain());
     }
-    Ok(x.ln())
+    Ok(func(x))
 }
 
 fn log(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("log", kw)?;
     nargs("log", args, 1, 2)?;
-    let num = ln(vm, &args[0])?;
+    let num = log_with(vm, &args[0], f64::ln)?;
     if args.len() == 2 {
-        let den = ln(vm, &args[1])?;
+        let den = log_with(vm, &args[1], f64::ln)?;
         if den == 0.0 {
             return Err(skein_interp::exc::zero_division("float division by zero"));
         }
@@ -294,27 +297,13 @@ fn log(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 fn log2(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("log2", kw)?;
     nargs("log2", args, 1, 1)?;
-    if let Some(ObjData::BigInt(_)) = args[0].data() {
-        return Ok(Value::Float(ln(vm, &args[0])? / std::f64::consts::LN_2));
-    }
-    let x = real(vm, &args[0])?;
-    if x <= 0.0 {
-        return Err(domain());
-    }
-    Ok(Value::Float(x.log2()))
+    Ok(Value::Float(log_with(vm, &args[0], f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("log10", kw)?;
     nargs("log10", args, 1, 1)?;
-    if let Some(ObjData::BigInt(_)) = args[0].data() {
-        return Ok(Value::Float(ln(vm, &args[0])? / std::f64::consts::LN_10));
-    }
-    let x = real(vm, &args[0])?;
-    if x <= 0.0 {
-        return Err(domain());
-    }
-    Ok(Value::Float(x.log10()))
+    Ok(Value::Float(log_with(vm, &args[0], f64::log10)?))
 }
 
 fn log1p(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
@@ -422,6 +411,12 @@ fn rounding(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs, f: fn(f64) -> f
         if let Some(r) = vm.call_special(v, &format!("__{name}__"), vec![])? {
             return Ok(r);
         }
+        if name == "trunc" {
+            return Err(type_error(format!(
+                "type {} doesn't define __trunc__ method",
+                skein_interp::types::type_name(v.class())
+            )));
+        }
     }
     let x = real(vm, v)?;
     float_to_int(f(x))
@@ -518,11 +513,23 @@ fn isfinite(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
-    if args.len() != 2 {
-        return Err(type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            args.len()
-        )));
+    match args.len() {
+        0 => {
+            return Err(type_error(
+                "isclose() missing required argument 'a' (pos 1)",
+            ))
+        }
+        1 => {
+            return Err(type_error(
+                "isclose() missing required argument 'b' (pos 2)",
+            ))
+        }
+        2 => {}
+        n => {
+            return Err(type_error(format!(
+                "isclose() takes exactly 2 positional arguments ({n} given)"
+            )))
+        }
     }
     let a = real(vm, &args[0])?;
     let b = real(vm, &args[1])?;
@@ -639,6 +646,10 @@ fn comb_perm(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs, is_comb: bool)
         _ => n.clone(),
     };
     if n.is_negative() {
+        // perm(n) is factorial(n), and says so.
+        if !is_comb && args.get(1).map_or(true, |v| v.is_none()) {
+            return Err(value_error("factorial() not defined for negative values"));
+        }
         return Err(value_error("n must be a non-negative integer"));
     }
     if k.is_negative() {

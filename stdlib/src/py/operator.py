@@ -64,26 +64,6 @@ def length_hint(obj, default=0):
     return val
 
 
-def iadd(a, b):
-    a += b
-    return a
-
-
-def isub(a, b):
-    a -= b
-    return a
-
-
-def imul(a, b):
-    a *= b
-    return a
-
-
-def iconcat(a, b):
-    a += b
-    return a
-
-
 class attrgetter:
     def __init__(self, attr, *attrs):
         names = (attr,) + attrs
@@ -148,3 +128,70 @@ __add__ = add
 __sub__ = sub
 __mul__ = mul
 __getitem__ = getitem
+
+
+def iadd(a, b):
+    a += b
+    return a
+
+
+def iand(a, b):
+    a &= b
+    return a
+
+
+def iconcat(a, b):
+    if not isinstance(a, (list, tuple, str, bytes)) and not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+
+def imod(a, b):
+    a %= b
+    return a
+
+
+def imul(a, b):
+    a *= b
+    return a
+
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+
+def isub(a, b):
+    a -= b
+    return a
+
+
+def itruediv(a, b):
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    a ^= b
+    return a
