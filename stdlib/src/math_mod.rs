@@ -647,7 +647,7 @@ fn comb_perm(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs, is_comb: bool)
     };
     if n.is_negative() {
         // perm(n) is factorial(n), and says so.
-        if !is_comb && args.get(1).map_or(true, |v| v.is_none()) {
+        if !is_comb && args.get(1).is_none_or(|v| v.is_none()) {
             return Err(value_error("factorial() not defined for negative values"));
         }
         return Err(value_error("n must be a non-negative integer"));
