@@ -320,7 +320,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if !crate::format::printable::is_printable(c) => {
+            c if !skein_grammar::pyrepr::is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
                     out.push_str(&format!("\\x{n:02x}"));

@@ -13,7 +13,6 @@ mod layout;
 pub mod number;
 pub mod numhash;
 pub mod percent;
-pub mod printable;
 pub mod spec;
 pub mod template;
 pub mod text;
