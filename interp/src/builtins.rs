@@ -121,8 +121,22 @@ pub fn fill_builtins(m: &'static ObjBox) {
     ns.set("__debug__", Value::Bool(true));
 }
 
+/// CPython's message for a keyword a builtin does not take: `'k' is an invalid keyword
+/// argument for f()`.
+fn check_kw_invalid(fname: &str, kw: KwArgs, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let n = crate::call::name_str(k);
+        if !allowed.contains(&n) {
+            return Err(type_error(format!(
+                "'{n}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
-    check_kw("print", kw, &["sep", "end", "file", "flush"])?;
+    check_kw_invalid("print", kw, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kw, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(v) => v.as_str().map(str::to_string).ok_or_else(|| {
@@ -162,6 +176,11 @@ pub fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     }
     match vm.call_special(v, "__len__", vec![])? {
         Some(r) => {
+            if matches!(r.data(), Some(ObjData::BigInt(_))) {
+                return Err(crate::exc::overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            }
             let n = vm.index_value(&r)?;
             if n < 0 {
                 return Err(value_error("__len__() should return >= 0"));
@@ -248,6 +267,9 @@ fn iter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("iter", kw)?;
     nargs("iter", args, 1, 2)?;
     if args.len() == 2 {
+        if !is_callable(&args[0]) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
         return Ok(new_iter(IterState::Callable {
             f: args[0].clone(),
             sentinel: args[1].clone(),
@@ -315,7 +337,7 @@ fn min_max(
     name: &str,
     op: crate::bytecode::CmpOp,
 ) -> PyResult {
-    check_kw(name, kw, &["key", "default"])?;
+    check_kw_invalid(name, kw, &["key", "default"])?;
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let default = kwarg(kw, "default");
     let items = match args.len() {
@@ -360,6 +382,11 @@ fn min_max(
 
 fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     check_kw("sum", kw, &["start"])?;
+    if args.is_empty() {
+        return Err(type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
     nargs("sum", args, 1, 2)?;
     let mut acc = args
         .get(1)
@@ -370,6 +397,12 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
         return Err(type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
+    }
+    if let Some(ObjData::Bytes(_)) = acc.data() {
+        return Err(type_error(format!(
+            "sum() can't sum {} [use b''.join(seq) instead]",
+            type_name(acc.class())
+        )));
     }
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.iter_next(&it)? {
@@ -382,8 +415,13 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
-    check_kw("sorted", kw, &["key", "reverse"])?;
-    nargs("sorted", args, 1, 1)?;
+    check_kw_invalid("sort", kw, &["key", "reverse"])?;
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
+    }
     let mut items = vm.collect(&args[0])?;
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(kw, "reverse") {
@@ -405,6 +443,14 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
                 idx: n - 1,
             }))
         }
+        Some(ObjData::Dict(d)) => {
+            let keys: Vec<Value> = d.lock().iter().map(|e| e.key.clone()).collect();
+            let n = keys.len() as isize;
+            Ok(new_iter(IterState::Rev {
+                seq: crate::list::new_list(keys),
+                idx: n - 1,
+            }))
+        }
         Some(ObjData::Range(..) | ObjData::Str(_)) => {
             let items = vm.collect(v)?;
             let n = items.len() as isize;
@@ -419,12 +465,17 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
                 if crate::types::lookup(v.class(), "__len__").is_some()
                     && crate::types::lookup(v.class(), "__getitem__").is_some()
                 {
-                    let items = vm.collect(v)?;
-                    let n = items.len() as isize;
-                    return Ok(new_iter(IterState::Rev {
-                        seq: crate::list::new_list(items),
-                        idx: n - 1,
-                    }));
+                    // The sequence protocol: indexes len-1 down to 0, never past them
+                    // (a `__getitem__` need not raise IndexError at the end).
+                    let n = match len(vm, std::slice::from_ref(v), &[])? {
+                        Value::Int(n) => n,
+                        _ => 0,
+                    };
+                    let mut items = Vec::with_capacity(n as usize);
+                    for i in (0..n).rev() {
+                        items.push(vm.get_item(v, &Value::Int(i))?);
+                    }
+                    return vm.get_iter(&crate::list::new_list(items));
                 }
                 Err(type_error(format!(
                     "'{}' object is not reversible",
@@ -460,12 +511,8 @@ fn zip(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
         None => false,
     };
     let mut its = Vec::new();
-    for (i, a) in args.iter().enumerate() {
-        its.push(
-            vm.get_iter(a).map_err(|_| {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            })?,
-        );
+    for a in args {
+        its.push(vm.get_iter(a)?);
     }
     Ok(new_iter(IterState::Zip { its, strict }))
 }
@@ -570,18 +617,25 @@ fn delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(Value::None)
 }
 
-fn callable(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    nargs("callable", args, 1, 1)?;
-    let v = &args[0];
-    let c = matches!(
+fn is_callable(v: &Value) -> bool {
+    matches!(
         v.data(),
         Some(ObjData::Function(_) | ObjData::Builtin(_) | ObjData::Method(..) | ObjData::Type(_))
-    ) || crate::types::lookup(v.class(), "__call__").is_some();
-    Ok(Value::Bool(c))
+    ) || crate::types::lookup(v.class(), "__call__").is_some()
+}
+
+fn callable(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("callable", args, 1, 1)?;
+    Ok(Value::Bool(is_callable(&args[0])))
 }
 
 fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("chr", args, 1, 1)?;
+    if matches!(args[0].data(), Some(ObjData::BigInt(_))) {
+        return Err(crate::exc::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
     let i = vm.index_value(&args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(new_string(c.to_string())),
@@ -602,6 +656,10 @@ fn ord(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64)))
         }
         Some(ObjData::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Some(ObjData::Bytes(b)) => Err(type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ))),
         _ => Err(type_error(format!(
             "ord() expected string of length 1, but {} found",
             type_name(args[0].class())
@@ -674,29 +732,84 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             ]));
         }
     }
-    let q = vm.binary_op(crate::bytecode::BinOp::FloorDiv, &args[0], &args[1])?;
-    let r = vm.binary_op(crate::bytecode::BinOp::Mod, &args[0], &args[1])?;
-    Ok(crate::tuple::new_tuple(vec![q, r]))
+    if is_int_like(&args[0]) && is_int_like(&args[1]) {
+        let q = vm.binary_op(crate::bytecode::BinOp::FloorDiv, &args[0], &args[1])?;
+        let r = vm.binary_op(crate::bytecode::BinOp::Mod, &args[0], &args[1])?;
+        return Ok(crate::tuple::new_tuple(vec![q, r]));
+    }
+    // Anything else goes through `__divmod__` / `__rdivmod__`, as CPython's nb_divmod does.
+    let (a, b) = (&args[0], &args[1]);
+    let (ta, tb) = (a.class(), b.class());
+    let rhs_first = !std::ptr::eq(ta, tb) && is_subtype(tb, ta);
+    let mut tries = vec![(a, b, "__divmod__"), (b, a, "__rdivmod__")];
+    if rhs_first {
+        tries.reverse();
+    } else if std::ptr::eq(ta, tb) {
+        tries.pop();
+    }
+    for (x, y, name) in tries {
+        if let Some(r) = vm.call_special(x, name, vec![y.clone()])? {
+            if !crate::singletons::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        type_name(ta),
+        type_name(tb)
+    )))
 }
 
-fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    nargs("pow", args, 2, 3)?;
-    if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
+fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    check_kw("pow", kw, &["base", "exp", "mod"])?;
+    let Some(base) = args.first().cloned().or_else(|| kwarg(kw, "base")) else {
+        return Err(type_error("pow() missing required argument 'base' (pos 1)"));
+    };
+    let Some(exp) = args.get(1).cloned().or_else(|| kwarg(kw, "exp")) else {
+        return Err(type_error("pow() missing required argument 'exp' (pos 2)"));
+    };
+    nargs("pow", args, 0, 3)?;
+    let modulus = args.get(2).cloned().or_else(|| kwarg(kw, "mod"));
+    let args = [base, exp];
+    if let Some(m) = modulus.as_ref().filter(|m| !m.is_none()) {
         let (Some(b), Some(e), Some(m)) = (
             crate::int::as_bigint(&args[0]),
             crate::int::as_bigint(&args[1]),
             crate::int::as_bigint(m),
         ) else {
-            return Err(type_error(
-                "pow() 3rd argument not allowed unless all arguments are integers",
-            ));
+            let num = |v: &Value| is_int_like(v) || matches!(v, Value::Float(_));
+            if num(&args[0]) && num(&args[1]) && num(m) {
+                return Err(type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            }
+            if let Some(r) =
+                vm.call_special(&args[0], "__pow__", vec![args[1].clone(), m.clone()])?
+            {
+                if !crate::singletons::is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+            return Err(type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                type_name(args[0].class()),
+                type_name(args[1].class()),
+                type_name(m.class())
+            )));
         };
         if m == num_bigint::BigInt::from(0) {
             return Err(value_error("pow() 3rd argument cannot be 0"));
         }
-        if e < num_bigint::BigInt::from(0) {
-            return Err(value_error("base is not invertible for the given modulus"));
-        }
+        let zero = num_bigint::BigInt::from(0);
+        let (b, e) = if e < zero {
+            match mod_inverse(&b, &m) {
+                Some(inv) => (inv, -e),
+                None => return Err(value_error("base is not invertible for the given modulus")),
+            }
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if r != num_bigint::BigInt::from(0)
             && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0))
@@ -708,6 +821,22 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         return Ok(from_bigint(r));
     }
     vm.binary_op(crate::bytecode::BinOp::Pow, &args[0], &args[1])
+}
+
+/// The inverse of `b` modulo `m` (same sign convention as `pow(b, -1, m)`), if gcd is 1.
+fn mod_inverse(b: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    let am = if *m < BigInt::from(0) {
+        -m.clone()
+    } else {
+        m.clone()
+    };
+    let ext = b.mod_floor(&am).extended_gcd(&am);
+    if ext.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(ext.x.mod_floor(&am))
 }
 
 fn radix(vm: &mut Vm, args: &[Value], name: &str, ty: char) -> PyResult {
@@ -756,15 +885,41 @@ fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("vars", args, 0, 1)?;
     match args.first() {
-        Some(v) => vm
-            .get_attr(v, "__dict__")
-            .map_err(|_| type_error("vars() argument must have __dict__ attribute")),
+        Some(v) => {
+            let err = || type_error("vars() argument must have __dict__ attribute");
+            // Builtin values (ints, strs, lists...) have no instance `__dict__`.
+            if !matches!(
+                v.data(),
+                Some(
+                    ObjData::Instance(_)
+                        | ObjData::Exception(_)
+                        | ObjData::Module(_)
+                        | ObjData::Type(_)
+                        | ObjData::Function(_)
+                )
+            ) {
+                return Err(err());
+            }
+            vm.get_attr(v, "__dict__").map_err(|_| err())
+        }
         None => globals(vm, args, _kw),
     }
 }
 
 fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let mut names: Vec<String> = Vec::new();
+    if let Some(v) = args.first() {
+        if matches!(v.data(), Some(ObjData::Instance(_))) {
+            if let Some(d) = crate::types::lookup(v.class(), "__dir__")
+                .filter(|d| !matches!(d.data(), Some(ObjData::Builtin(_))))
+            {
+                let r = vm.call(&d, vec![v.clone()])?;
+                let mut items = vm.collect(&r)?;
+                sort_values(vm, &mut items, None, false)?;
+                return Ok(crate::list::new_list(items));
+            }
+        }
+    }
     match args.first() {
         Some(v) => {
             for k in crate::attr::instance_attr_names(v) {

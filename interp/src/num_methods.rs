@@ -1,4 +1,4 @@
-//! `int` and `float` methods whose arithmetic lives in `format/`: `as_integer_ratio`, `is_integer` (float), `hex`, `fromhex`, `to_bytes`, `from_bytes`.
+//! `int` and `float` methods whose arithmetic lives in `format/`: `as_integer_ratio`, `conjugate`, `is_integer` (float), `hex`, `fromhex`, `to_bytes`, `from_bytes`.
 
 use crate::argparse::{check_kw, kwarg, nargs};
 use crate::exc::type_error;
@@ -18,7 +18,12 @@ pub fn register() {
     reg(t.float, "is_integer", float_is_integer);
     reg(t.float, "hex", float_hex);
     reg_classmethod(t.float, "fromhex", float_fromhex);
+    reg(t.float, "conjugate", float_conjugate);
+    reg(t.float, "__trunc__", float_trunc);
+    reg(t.float, "__floor__", float_floor);
+    reg(t.float, "__ceil__", float_ceil);
     reg(t.int, "as_integer_ratio", int_as_integer_ratio);
+    reg(t.int, "conjugate", int_conjugate);
     reg(t.int, "to_bytes", int_to_bytes);
     reg_classmethod(t.int, "from_bytes", int_from_bytes);
 }
@@ -66,6 +71,34 @@ fn float_as_integer_ratio(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult
         from_bigint(n),
         from_bigint(d),
     ]))
+}
+
+fn float_conjugate(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("conjugate", args, 1, 1)?;
+    Ok(Value::Float(self_float(args, "conjugate")?))
+}
+
+/// `float.__trunc__` / `__floor__` / `__ceil__`: the int after rounding with `f`.
+fn float_round_to_int(args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult {
+    nargs(name, args, 1, 1)?;
+    float_to_int_value(f(self_float(args, name)?))
+}
+
+fn float_trunc(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    float_round_to_int(args, "__trunc__", f64::trunc)
+}
+
+fn float_floor(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    float_round_to_int(args, "__floor__", f64::floor)
+}
+
+fn float_ceil(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    float_round_to_int(args, "__ceil__", f64::ceil)
+}
+
+fn int_conjugate(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("conjugate", args, 1, 1)?;
+    Ok(from_bigint(self_int(args, "conjugate")?))
 }
 
 fn float_is_integer(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {

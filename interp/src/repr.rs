@@ -143,11 +143,11 @@ impl Vm {
         let id = v.id();
         if self.repr_stack.contains(&id) {
             return Ok(match v.data() {
-                Some(ObjData::List(_)) => "[...]",
-                Some(ObjData::Dict(_)) => "{...}",
-                _ => "...",
-            }
-            .to_string());
+                Some(ObjData::List(_)) => "[...]".to_string(),
+                Some(ObjData::Tuple(_)) => "(...)".to_string(),
+                Some(ObjData::Dict(_)) => "{...}".to_string(),
+                _ => format!("{}(...)", type_name(v.class())),
+            });
         }
         if self.depth + self.repr_stack.len() >= self.recursion_limit() {
             return Err(crate::exc::new_exc_msg(
@@ -320,13 +320,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if is_unprintable(c) => {
+            c if !skein_grammar::pyrepr::is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
                     out.push_str(&format!("\\x{n:02x}"));
@@ -341,9 +335,4 @@ pub fn str_repr(s: &str) -> String {
     }
     out.push(quote);
     out
-}
-
-fn is_unprintable(c: char) -> bool {
-    matches!(c as u32, 0xad | 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xfff9..=0xfffb | 0xe000..=0xf8ff)
-        || c == '\u{a0}'
 }

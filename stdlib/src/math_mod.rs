@@ -38,6 +38,16 @@ pub fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("sinh", sinh),
         ("cosh", cosh),
         ("tanh", tanh),
+        ("asinh", asinh),
+        ("acosh", acosh),
+        ("atanh", atanh),
+        ("cbrt", cbrt),
+        ("exp2", exp2),
+        ("erf", erf),
+        ("erfc", erfc),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
+        ("remainder", remainder),
         ("atan2", atan2),
         ("hypot", hypot),
         ("pow", pow),
@@ -158,7 +168,80 @@ unary!(atan, f64::atan, false);
 unary!(sinh, f64::sinh, true);
 unary!(cosh, f64::cosh, true);
 unary!(tanh, f64::tanh, false);
+unary!(asinh, f64::asinh, false);
+unary!(acosh, f64::acosh, false);
+unary!(atanh, f64::atanh, false);
+unary!(cbrt, f64::cbrt, false);
+unary!(exp2, f64::exp2, true);
+unary!(erf, libm_erf, false);
+unary!(erfc, libm_erfc, false);
 unary!(fabs, f64::abs, false);
+
+// CPython 3.11 takes erf, erfc and remainder from the C library; so does Skein, for
+// the same last-bit results.
+extern "C" {
+    #[link_name = "erf"]
+    fn c_erf(x: f64) -> f64;
+    #[link_name = "erfc"]
+    fn c_erfc(x: f64) -> f64;
+    #[link_name = "remainder"]
+    fn c_remainder(x: f64, y: f64) -> f64;
+}
+
+fn libm_erf(x: f64) -> f64 {
+    // SAFETY: a pure C math function of one double.
+    unsafe { c_erf(x) }
+}
+
+fn libm_erfc(x: f64) -> f64 {
+    // SAFETY: a pure C math function of one double.
+    unsafe { c_erfc(x) }
+}
+
+fn remainder(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let (x, y) = two_args(vm, "remainder", args, kw)?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain());
+    }
+    // SAFETY: a pure C math function of two doubles.
+    Ok(Value::Float(unsafe { c_remainder(x, y) }))
+}
+
+/// The next float after `x` towards `y` (C's nextafter, done on the bits).
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let b = x.to_bits();
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { b + 1 } else { b - 1 })
+}
+
+fn nextafter(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let (x, y) = two_args(vm, "nextafter", args, kw)?;
+    Ok(Value::Float(next_toward(x, y)))
+}
+
+fn ulp(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let x = one_arg(vm, "ulp", args, kw)?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let up = next_toward(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::Float(x - next_toward(x, f64::NEG_INFINITY)));
+    }
+    Ok(Value::Float(up - x))
+}
 unary!(degrees, f64::to_degrees, true);
 unary!(radians, f64::to_radians, false);
 
@@ -170,36 +253,39 @@ fn sqrt(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     Ok(Value::Float(x.sqrt()))
 }
 
-/// log of an int-like value of any size, or of a float.
-fn ln(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+/// CPython's `loghelper`: `func` of a real number; an int too big for a float is
+/// `x * 2**e` with `x` in [0.5, 1), and its log is `func(x) + func(2) * e`.
+fn log_with(vm: &mut Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(ObjData::BigInt(b)) = v.data() {
         if !b.is_positive() {
             return Err(domain());
         }
-        let bits = b.bits();
-        if bits > 1000 {
-            let shift = bits - 64;
-            let top: BigInt = b >> shift;
-            let f = top.to_f64().unwrap_or(f64::NAN);
-            return Ok(f.ln() + shift as f64 * std::f64::consts::LN_2);
+        let whole = b.to_f64().unwrap_or(f64::INFINITY);
+        if whole.is_finite() {
+            return Ok(func(whole));
         }
+        let bits = b.bits();
+        let shift = bits - 64;
+        let top: BigInt = b >> shift;
+        let x = top.to_f64().unwrap_or(f64::NAN) * 2f64.powi(-64);
+        return Ok(func(x) + func(2.0) * bits as f64);
     }
     let x = real(vm, v)?;
-    if x <= 0.0 || x.is_nan() {
-        if x.is_nan() {
-            return Ok(x);
-        }
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
         return Err(domain());
     }
-    Ok(x.ln())
+    Ok(func(x))
 }
 
 fn log(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("log", kw)?;
     nargs("log", args, 1, 2)?;
-    let num = ln(vm, &args[0])?;
+    let num = log_with(vm, &args[0], f64::ln)?;
     if args.len() == 2 {
-        let den = ln(vm, &args[1])?;
+        let den = log_with(vm, &args[1], f64::ln)?;
         if den == 0.0 {
             return Err(skein_interp::exc::zero_division("float division by zero"));
         }
@@ -211,27 +297,13 @@ fn log(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 fn log2(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("log2", kw)?;
     nargs("log2", args, 1, 1)?;
-    if let Some(ObjData::BigInt(_)) = args[0].data() {
-        return Ok(Value::Float(ln(vm, &args[0])? / std::f64::consts::LN_2));
-    }
-    let x = real(vm, &args[0])?;
-    if x <= 0.0 {
-        return Err(domain());
-    }
-    Ok(Value::Float(x.log2()))
+    Ok(Value::Float(log_with(vm, &args[0], f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("log10", kw)?;
     nargs("log10", args, 1, 1)?;
-    if let Some(ObjData::BigInt(_)) = args[0].data() {
-        return Ok(Value::Float(ln(vm, &args[0])? / std::f64::consts::LN_10));
-    }
-    let x = real(vm, &args[0])?;
-    if x <= 0.0 {
-        return Err(domain());
-    }
-    Ok(Value::Float(x.log10()))
+    Ok(Value::Float(log_with(vm, &args[0], f64::log10)?))
 }
 
 fn log1p(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
@@ -339,6 +411,12 @@ fn rounding(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs, f: fn(f64) -> f
         if let Some(r) = vm.call_special(v, &format!("__{name}__"), vec![])? {
             return Ok(r);
         }
+        if name == "trunc" {
+            return Err(type_error(format!(
+                "type {} doesn't define __trunc__ method",
+                skein_interp::types::type_name(v.class())
+            )));
+        }
     }
     let x = real(vm, v)?;
     float_to_int(f(x))
@@ -435,11 +513,23 @@ fn isfinite(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
-    if args.len() != 2 {
-        return Err(type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            args.len()
-        )));
+    match args.len() {
+        0 => {
+            return Err(type_error(
+                "isclose() missing required argument 'a' (pos 1)",
+            ))
+        }
+        1 => {
+            return Err(type_error(
+                "isclose() missing required argument 'b' (pos 2)",
+            ))
+        }
+        2 => {}
+        n => {
+            return Err(type_error(format!(
+                "isclose() takes exactly 2 positional arguments ({n} given)"
+            )))
+        }
     }
     let a = real(vm, &args[0])?;
     let b = real(vm, &args[1])?;
@@ -556,6 +646,10 @@ fn comb_perm(vm: &mut Vm, name: &str, args: &[Value], kw: KwArgs, is_comb: bool)
         _ => n.clone(),
     };
     if n.is_negative() {
+        // perm(n) is factorial(n), and says so.
+        if !is_comb && args.get(1).is_none_or(|v| v.is_none()) {
+            return Err(value_error("factorial() not defined for negative values"));
+        }
         return Err(value_error("n must be a non-negative integer"));
     }
     if k.is_negative() {

@@ -22,12 +22,15 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("enum", include_str!("py/enum.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("json", include_str!("py/json/__init__.py")),
+    ("json.decoder", include_str!("py/json/decoder.py")),
+    ("json.encoder", include_str!("py/json/encoder.py")),
     ("random", include_str!("py/random.py")),
     ("types", include_str!("py/types.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("bisect", include_str!("py/bisect.py")),
     ("traceback", include_str!("py/traceback.py")),
     ("io", include_str!("py/io.py")),
+    ("importlib", include_str!("py/importlib.py")),
 ];
 
 pub fn register(interp: &Interp) {

@@ -15,7 +15,7 @@ use skein_interp::types::type_name;
 use skein_interp::value::Value;
 use skein_interp::Vm;
 
-use crate::random::{Random, Seed};
+use crate::random::{Random, RandomState, Seed};
 
 /// Every generator made by `Random()`; a handle is an index. Generators live as long as
 /// the process (scripts make few of them).
@@ -40,6 +40,8 @@ pub fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("gauss", gauss),
         ("randbytes", randbytes),
         ("reseed_all", reseed_all),
+        ("getstate", getstate),
+        ("setstate", setstate),
     ];
     for (n, f) in fns {
         ns.set(n, new_module_builtin("_random", n, *f));
@@ -243,5 +245,58 @@ fn reseed_all(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
     for r in GENERATORS.lock().iter_mut() {
         r.seed(Seed::Os);
     }
+    Ok(Value::None)
+}
+
+/// `getstate(h)`: CPython's `(3, (*624 words, index), gauss_next)`.
+fn getstate(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("getstate", args, 1, 1)?;
+    let st = with_gen(args, |r| r.getstate())?;
+    let mut inner: Vec<Value> = st.words.iter().map(|w| Value::Int(*w as i64)).collect();
+    inner.push(Value::Int(st.index as i64));
+    Ok(skein_interp::tuple::new_tuple(vec![
+        Value::Int(st.version),
+        skein_interp::tuple::new_tuple(inner),
+        st.gauss_next.map_or(Value::None, Value::Float),
+    ]))
+}
+
+/// `setstate(h, state)`: the inverse of `getstate`.
+fn setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("setstate", args, 2, 2)?;
+    let bad = || type_error("state vector must be a tuple");
+    let Some(ObjData::Tuple(parts)) = args[1].data() else {
+        return Err(bad());
+    };
+    if parts.len() != 3 {
+        return Err(bad());
+    }
+    let version = vm.index_value(&parts[0])?;
+    let Some(ObjData::Tuple(inner)) = parts[1].data() else {
+        return Err(bad());
+    };
+    let Some((last, words)) = inner.split_last() else {
+        return Err(skein_interp::exc::value_error(
+            "state vector is the wrong size",
+        ));
+    };
+    let mut ws = Vec::with_capacity(words.len());
+    for w in words {
+        let b = big(w, "state word")?;
+        let m: BigInt = ((b % (1u64 << 32)) + (1u64 << 32)) % (1u64 << 32);
+        ws.push(num_traits::ToPrimitive::to_u32(&m).unwrap_or(0));
+    }
+    let index = vm.index_value(last)?;
+    let gauss_next = match &parts[2] {
+        Value::None => None,
+        v => Some(float(v)?),
+    };
+    let st = RandomState {
+        version,
+        words: ws,
+        index: index as usize,
+        gauss_next,
+    };
+    with_gen(args, |r| r.setstate(&st, index))?.map_err(raise)?;
     Ok(Value::None)
 }

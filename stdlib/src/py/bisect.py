@@ -2,11 +2,23 @@
 
 
 def _bounds(a, lo, hi):
+    lo = _index(lo)
+    if hi is not None:
+        hi = _index(hi)
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
         hi = len(a)
     return lo, hi
+
+
+def _index(v):
+    if isinstance(v, int):
+        return v
+    try:
+        return type(v).__index__(v)
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__) from None
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):

@@ -37,11 +37,29 @@ def copy(x):
     if copier is not None:
         return copier(x)
     y = _new_like(x)
-    state = getattr(x, '__dict__', None)
-    if state is not None:
-        for k, v in state.items():
-            object.__setattr__(y, k, v)
+    _set_state(y, _get_state(x), None)
     return y
+
+
+def _get_state(x):
+    getstate = getattr(type(x), '__getstate__', None)
+    if getstate is not None and type(getstate).__name__ == 'function':
+        return getstate(x)
+    return getattr(x, '__dict__', None)
+
+
+def _set_state(y, state, memo):
+    # CPython's copy._reconstruct: deep copies copy the state first; __setstate__ wins.
+    if state is None:
+        return
+    if memo is not None:
+        state = deepcopy(state, memo)
+    setstate = getattr(type(y), '__setstate__', None)
+    if setstate is not None:
+        setstate(y, state)
+        return
+    for k, v in state.items():
+        object.__setattr__(y, k, v)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -86,9 +104,6 @@ def deepcopy(x, memo=None, _nil=[]):
         else:
             y = _new_like(x)
             memo[d] = y
-            state = getattr(x, '__dict__', None)
-            if state is not None:
-                for k, v in state.items():
-                    object.__setattr__(y, k, deepcopy(v, memo))
+            _set_state(y, _get_state(x), memo)
     memo[d] = y
     return y

@@ -27,8 +27,7 @@ class HASH:
         self.name = name
         self.digest_size, self.block_size = _SIZES[name]
         self._chunks = []
-        if data:
-            self.update(data)
+        self.update(data)
 
     def update(self, data):
         _check(data)

@@ -32,19 +32,20 @@ def _sift_down(heap, pos):
     heap[pos] = item
 
 
-def _check(heap):
+def _check(heap, fname='heap', multi=False):
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('%s() argument%s must be list, not %s'
+                        % (fname, ' 1' if multi else '', type(heap).__name__))
 
 
 def heappush(heap, item):
-    _check(heap)
+    _check(heap, 'heappush', True)
     heap.append(item)
     _sift_up(heap, len(heap) - 1)
 
 
 def heappop(heap):
-    _check(heap)
+    _check(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -57,7 +58,7 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    _check(heap)
+    _check(heap, 'heapreplace', True)
     if not heap:
         raise IndexError('index out of range')
     top = heap[0]
@@ -67,7 +68,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
-    _check(heap)
+    _check(heap, 'heappushpop', True)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sift_down(heap, 0)
@@ -75,7 +76,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
-    _check(x)
+    _check(x, 'heapify')
     for i in reversed(range(len(x) // 2)):
         _sift_down(x, i)
 

@@ -35,8 +35,13 @@ def cycle(iterable):
             yield element
 
 
+_MISSING = object()
+
+
 class repeat:
-    def __init__(self, object, times=None):
+    def __init__(self, object=_MISSING, times=None):
+        if object is _MISSING:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
         self._obj = object
         self._left = times
         if times is not None and times < 0:

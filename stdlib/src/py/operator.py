@@ -31,7 +31,10 @@ def rshift(a, b): return a >> b
 def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
-def concat(a, b): return a + b
+def concat(a, b):
+    if not isinstance(a, (list, tuple, str, bytes)) and not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    return a + b
 def contains(a, b): return b in a
 def countOf(a, b): return sum(1 for x in a if x is b or x == b)
 def delitem(a, b): del a[b]
@@ -59,26 +62,6 @@ def length_hint(obj, default=0):
     if val is NotImplemented:
         return default
     return val
-
-
-def iadd(a, b):
-    a += b
-    return a
-
-
-def isub(a, b):
-    a -= b
-    return a
-
-
-def imul(a, b):
-    a *= b
-    return a
-
-
-def iconcat(a, b):
-    a += b
-    return a
 
 
 class attrgetter:
@@ -145,3 +128,70 @@ __add__ = add
 __sub__ = sub
 __mul__ = mul
 __getitem__ = getitem
+
+
+def iadd(a, b):
+    a += b
+    return a
+
+
+def iand(a, b):
+    a &= b
+    return a
+
+
+def iconcat(a, b):
+    if not isinstance(a, (list, tuple, str, bytes)) and not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+
+def imod(a, b):
+    a %= b
+    return a
+
+
+def imul(a, b):
+    a *= b
+    return a
+
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+
+def isub(a, b):
+    a -= b
+    return a
+
+
+def itruediv(a, b):
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    a ^= b
+    return a

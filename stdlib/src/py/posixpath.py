@@ -15,7 +15,15 @@ def _fs(p):
     return _os.fspath(p)
 
 
+def _check_arg_types(funcname, *args):
+    for s in args:
+        if not isinstance(s, (str, bytes)) and not hasattr(type(s), '__fspath__'):
+            raise TypeError(f'{funcname}() argument must be str, bytes, or '
+                            f'os.PathLike object, not {type(s).__name__!r}') from None
+
+
 def join(a, *p):
+    _check_arg_types('join', a, *p)
     a = _fs(a)
     path = a
     for b in p:
@@ -150,6 +158,29 @@ def commonprefix(m):
         if c != s2[i]:
             return s1[:i]
     return s1
+
+
+def commonpath(paths):
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = [_fs(p) for p in paths]
+    isabs_ = paths[0].startswith(sep)
+    if any(p.startswith(sep) != isabs_ for p in paths):
+        raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[c for c in p.split(sep) if c and c != curdir] for p in paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    return (sep if isabs_ else '') + sep.join(common)
+
+
+def splitdrive(p):
+    p = _fs(p)
+    return p[:0], p
 
 
 def relpath(path, start=None):

@@ -2,11 +2,12 @@
 # seeding, so random.seed(n) gives CPython's sequence); module functions use one shared instance.
 
 import _random
-from math import log as _log, exp as _exp, sqrt as _sqrt, pi as _pi, cos as _cos, sin as _sin
+from math import log as _log, exp as _exp, sqrt as _sqrt, pi as _pi, cos as _cos, sin as _sin, acos as _acos
 
 __all__ = ['Random', 'seed', 'random', 'uniform', 'randint', 'choice', 'sample', 'randrange',
            'shuffle', 'gauss', 'choices', 'getrandbits', 'randbytes', 'expovariate',
-           'normalvariate', 'triangular', 'betavariate', 'SystemRandom']
+           'normalvariate', 'triangular', 'betavariate', 'SystemRandom', 'getstate', 'setstate',
+           'lognormvariate', 'vonmisesvariate', 'paretovariate', 'weibullvariate', 'gammavariate']
 
 
 def _int_arg(v, what):
@@ -33,6 +34,12 @@ class Random:
 
     def getrandbits(self, k):
         return _random.getrandbits(self._h, k)
+
+    def getstate(self):
+        return _random.getstate(self._h)
+
+    def setstate(self, state):
+        _random.setstate(self._h, state)
 
     def randbytes(self, n):
         return _random.randbytes(self._h, n)
@@ -119,6 +126,39 @@ class Random:
                 break
         return mu + z * sigma
 
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def vonmisesvariate(self, mu, kappa):
+        random = self.random
+        if kappa <= 1e-6:
+            return 2.0 * _pi * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            theta = (mu + _acos(f)) % (2.0 * _pi)
+        else:
+            theta = (mu - _acos(f)) % (2.0 * _pi)
+        return theta
+
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
 
@@ -188,4 +228,10 @@ expovariate = _inst.expovariate
 betavariate = _inst.betavariate
 gammavariate = _inst.gammavariate
 getrandbits = _inst.getrandbits
+getstate = _inst.getstate
+setstate = _inst.setstate
+lognormvariate = _inst.lognormvariate
+vonmisesvariate = _inst.vonmisesvariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
 randbytes = _inst.randbytes

@@ -15,51 +15,73 @@ def capwords(s, sep=None):
     return (sep or ' ').join(w.capitalize() for w in s.split(sep))
 
 
+_ID_START = frozenset('_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
+_ID_CHARS = _ID_START | frozenset('0123456789')
+
+
 class Template:
     delimiter = '$'
 
     def __init__(self, template):
         self.template = template
 
-    def _sub(self, mapping, safe):
+    def _scan(self):
+        # Yields (start, end, name, literal): name None with literal text, or a bad
+        # placeholder as name ''; CPython's pattern with ASCII identifiers.
         t = self.template
-        out = []
+        d = self.delimiter
+        dl = len(d)
         i = 0
         n = len(t)
+        lit = 0
         while i < n:
-            c = t[i]
-            if c != '$':
-                out.append(c)
+            if t[i:i + dl] != d:
                 i += 1
                 continue
-            if i + 1 < n and t[i + 1] == '$':
-                out.append('$')
-                i += 2
+            if i > lit:
+                yield lit, i, None, t[lit:i]
+            if t[i + dl:i + 2 * dl] == d:
+                yield i, i + 2 * dl, None, d
+                i = lit = i + 2 * dl
                 continue
-            j = i + 1
+            j = i + dl
             braced = j < n and t[j] == '{'
             if braced:
                 j += 1
             k = j
-            while k < n and (t[k].isalnum() or t[k] == '_') and not (k == j and t[k].isdigit()):
+            if k < n and t[k] in _ID_START:
                 k += 1
+                while k < n and t[k] in _ID_CHARS:
+                    k += 1
             name = t[j:k]
             if not name or braced and (k >= n or t[k] != '}'):
+                yield i, i + dl, '', d
+                i = lit = i + dl
+                continue
+            end = k + 1 if braced else k
+            yield i, end, name, t[i:end]
+            i = lit = end
+        if lit < n:
+            yield lit, n, None, t[lit:]
+
+    def _sub(self, mapping, safe):
+        out = []
+        for start, _end, name, text in self._scan():
+            if name is None:
+                out.append(text)
+            elif name == '':
                 if safe:
-                    out.append('$')
-                    i += 1
+                    out.append(text)
                     continue
-                lines = t[:i].split('\n')
+                lines = self.template[:start].split('\n')
                 raise ValueError('Invalid placeholder in string: line %d, col %d'
                                  % (len(lines), len(lines[-1]) + 1))
-            end = k + 1 if braced else k
-            if name in mapping:
+            elif name in mapping:
                 out.append(str(mapping[name]))
             elif safe:
-                out.append(t[i:end])
+                out.append(text)
             else:
                 raise KeyError(name)
-            i = end
         return ''.join(out)
 
     def substitute(self, mapping={}, /, **kws):
@@ -67,6 +89,16 @@ class Template:
 
     def safe_substitute(self, mapping={}, /, **kws):
         return self._sub({**mapping, **kws}, True)
+
+    def is_valid(self):
+        return all(name != '' for _s, _e, name, _t in self._scan())
+
+    def get_identifiers(self):
+        ids = []
+        for _s, _e, name, _t in self._scan():
+            if name and name not in ids:
+                ids.append(name)
+        return ids
 
 
 class Formatter:

@@ -62,13 +62,15 @@ class struct_time:
     __str__ = __repr__
 
 
-def _fields(t, now):
+def _fields(t, now, fname=None):
     if t is None:
         return tuple(now()[:9])
     if isinstance(t, struct_time):
         return t._t
     t = tuple(t)
     if len(t) != 9:
+        if fname is not None:
+            raise TypeError('%s(): illegal time tuple argument' % fname)
         raise TypeError('time.struct_time() takes a sequence of length 9')
     return t
 
@@ -82,11 +84,11 @@ def gmtime(secs=None):
 
 
 def mktime(t):
-    return _time.mktime(_fields(t, _time.localtime))
+    return _time.mktime(_fields(t, _time.localtime, 'mktime'))
 
 
 def strftime(format, t=None):
-    return _time.strftime(format, _fields(t, _time.localtime))
+    return _time.strftime(format, _fields(t, _time.localtime, 'strftime'))
 
 
 _DAYS = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
@@ -94,7 +96,7 @@ _MONTHS = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
 
 
 def asctime(t=None):
-    f = _fields(t, _time.localtime)
+    f = _fields(t, _time.localtime, 'asctime')
     return '%s %s %2d %02d:%02d:%02d %d' % (_DAYS[f[6]], _MONTHS[f[1] - 1], f[2], f[3], f[4], f[5], f[0])
 
 

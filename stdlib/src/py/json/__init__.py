@@ -217,9 +217,18 @@ _NUM_START = '-0123456789'
 _UNESC = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 
 
+_CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
+
+
+def _constant(name):
+    return _CONSTANTS[name]
+
+
 class _Parser:
-    def __init__(self, s, object_hook, object_pairs_hook, parse_float, parse_int, strict):
+    def __init__(self, s, object_hook, object_pairs_hook, parse_float, parse_int, strict,
+                 parse_constant=None):
         self.s = s
+        self.parse_constant = parse_constant or _constant
         self.n = len(s)
         self.object_hook = object_hook
         self.object_pairs_hook = object_pairs_hook
@@ -255,11 +264,11 @@ class _Parser:
         if c == 'f' and s[i:i + 5] == 'false':
             return False, i + 5
         if c == 'N' and s[i:i + 3] == 'NaN':
-            return float('nan'), i + 3
+            return self.parse_constant('NaN'), i + 3
         if c == 'I' and s[i:i + 8] == 'Infinity':
-            return float('inf'), i + 8
+            return self.parse_constant('Infinity'), i + 8
         if c == '-' and s[i:i + 9] == '-Infinity':
-            return float('-inf'), i + 9
+            return self.parse_constant('-Infinity'), i + 9
         if c in _NUM_START:
             return self.number(i)
         self.err('Expecting value', i)
@@ -393,17 +402,18 @@ class JSONDecoder:
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
+        self.parse_constant = parse_constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
     def raw_decode(self, s, idx=0):
         p = _Parser(s, self.object_hook, self.object_pairs_hook, self.parse_float,
-                    self.parse_int, self.strict)
+                    self.parse_int, self.strict, self.parse_constant)
         return p.value(idx)
 
     def decode(self, s):
         p = _Parser(s, self.object_hook, self.object_pairs_hook, self.parse_float,
-                    self.parse_int, self.strict)
+                    self.parse_int, self.strict, self.parse_constant)
         i = p.ws(0)
         obj, end = p.value(i)
         end = p.ws(end)
@@ -422,8 +432,13 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     if cls is None:
         cls = JSONDecoder
     return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
-               object_pairs_hook=object_pairs_hook, **kw).decode(s)
+               parse_constant=parse_constant, object_pairs_hook=object_pairs_hook,
+               **kw).decode(s)
 
 
 def load(fp, **kw):
     return loads(fp.read(), **kw)
+
+
+import json.decoder
+import json.encoder

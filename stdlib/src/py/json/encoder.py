@@ -1,0 +1,5 @@
+# json.encoder: the name CPython keeps here (JSONEncoder), defined in json.
+
+from json import JSONEncoder
+
+__all__ = ['JSONEncoder']

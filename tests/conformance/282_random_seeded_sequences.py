@@ -1,0 +1,23 @@
+# random with a fixed seed reproduces CPython's Mersenne Twister sequences
+import random
+random.seed(12345)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 100) for _ in range(8)])
+print([random.randrange(0, 50, 5) for _ in range(5)], random.randrange(10), random.randrange(3, 9))
+print(random.choice('abcdefg'), random.choice([10, 20, 30]), random.choices(range(10), k=5))
+lst = list(range(10))
+random.shuffle(lst)
+print(lst, random.sample(range(100), 5), random.sample('abcdef', 3))
+print(random.uniform(1, 2), random.getrandbits(16), random.getrandbits(70))
+random.seed('text seed')
+print(random.random(), random.randint(0, 10 ** 12))
+random.seed(7)
+a = random.random()
+random.seed(7)
+print(a == random.random())
+st = random.getstate()
+x = [random.random() for _ in range(2)]
+random.setstate(st)
+print(x == [random.random() for _ in range(2)])
+r = random.Random(99)
+print(r.random(), r.randint(1, 6), r.choice('xyz'))

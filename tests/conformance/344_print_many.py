@@ -1,0 +1,12 @@
+# print of generators, starred args, nested containers, end='' sequences and empty calls
+print(*range(5))
+print(*'abc', sep='|')
+print(*[], sep='x')
+print('', end='')
+print('a', end=''); print('b', end=''); print()
+print([1.0, 2.5, -0.0, 1e100], (1,), {'a': [1, (2,)]}, {1}, set(), frozenset({2}))
+print(None, ..., NotImplemented, print, len, int, type(None))
+print('multi\nline', 'tab\tsep', sep='\n')
+print(1, 2, sep='')
+print(end='only end\n')
+print('x' * 3, 2 * 'y', 'z', sep=', ', end='!\n')
