@@ -915,7 +915,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             {
                 let r = vm.call(&d, vec![v.clone()])?;
                 let mut items = vm.collect(&r)?;
-                sort_values(vm, &mut items, None, false)?;
+                crate::sort::sort_values(vm, &mut items, None, false)?;
                 return Ok(crate::list::new_list(items));
             }
         }
