@@ -41,7 +41,7 @@ pub struct Slot {
 }
 
 /// A number for the calling OS thread, never reused: the cheapest reliable identity (a
-/// thread-local read after the first call). Also `threading.local`'s key.
+/// thread-local read after the first call). Also `_thread._local_key()`.
 pub fn thread_serial() -> u64 {
     use std::cell::Cell;
     static NEXT: AtomicU64 = AtomicU64::new(1);
@@ -105,7 +105,8 @@ impl Slot {
     }
 
     /// A value the fast word cannot hold: a mortal object (made immortal and published
-    /// when a thread other than the one that stored it reads it), a float, a big int.
+    /// when a thread other than the one that stored it reads it), a float, an int
+    /// beyond 62 bits.
     fn get_locked(&self) -> Value {
         let g = self.value.lock();
         let v = g.clone();

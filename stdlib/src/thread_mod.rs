@@ -506,7 +506,7 @@ fn local_key(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
 /// `_thread._local_new(cls, args, kw)`: a `threading.local` of class `cls` whose
 /// attributes each thread keeps in its own table (`skein_interp::instance`), so reads
 /// touch nothing another thread writes; `args`/`kw` go to `__init__` in every new thread.
-fn local_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+fn local_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("_local_new", args, 3, 3)?;
     let Some(cls) = args[0]
         .obj()
@@ -522,12 +522,11 @@ fn local_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let mut call_kw = Vec::new();
     if let Some(m) = skein_interp::dict_ops::map_of(&args[2]) {
         for (key, v) in m.lock().items() {
-            if let Some(o) = key.obj().filter(|_| key.as_str().is_some()) {
-                call_kw.push((skein_interp::pystr::intern(o.as_str_opt().unwrap_or("")), v));
+            if let Some(name) = key.as_str() {
+                call_kw.push((skein_interp::pystr::intern(name), v));
             }
         }
     }
-    let _ = vm;
     Ok(alloc(
         cls,
         ObjData::Instance(skein_interp::instance::Instance::new_thread_local(
