@@ -217,6 +217,29 @@ impl Vm {
                     }
                     f.push(v);
                 }
+                Instr::LoadFastConst(i, c) => {
+                    let v = f.regs[i as usize].clone();
+                    if let Value::Unbound = v {
+                        return Err(self.unbound_local(code, i));
+                    }
+                    f.push(v);
+                    f.push(code.consts[c as usize].clone());
+                    f.pc += 1;
+                }
+                Instr::LoadFastFast(i, j) => {
+                    let v = f.regs[i as usize].clone();
+                    if let Value::Unbound = v {
+                        return Err(self.unbound_local(code, i));
+                    }
+                    f.push(v);
+                    // Past the second load, as if it had run on its own.
+                    f.pc += 1;
+                    let w = f.regs[j as usize].clone();
+                    if let Value::Unbound = w {
+                        return Err(self.unbound_local(code, j));
+                    }
+                    f.push(w);
+                }
                 Instr::StoreFast(i) => f.regs[i as usize] = f.pop(),
                 Instr::DeleteFast(i) => {
                     if let Value::Unbound =
