@@ -137,6 +137,11 @@ pub enum Instr {
     LoadConst(u32),
     /// `( -- value)` UnboundLocalError if unbound.
     LoadFast(u32),
+    /// `( -- a c)` `LoadFast(a)` fused with the `LoadConst(c)` after it, which it
+    /// skips (left in place for jumps to it). Made by `fuse_loads` after assembly.
+    LoadFastConst(u32, u32),
+    /// `( -- a b)` `LoadFast(a)` fused with the `LoadFast(b)` after it, likewise.
+    LoadFastFast(u32, u32),
     /// `(value -- )`
     StoreFast(u32),
     /// `( -- )`
@@ -315,6 +320,7 @@ impl Instr {
         match *self {
             Nop | Jump(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
             LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) => 1,
+            LoadFastConst(..) | LoadFastFast(..) => 2,
             LoadGlobal(_) | LoadName(_) | LoadBuildClass | LoadAssertionError => 1,
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
             LoadAttr(_) | GetIter | UnaryOp(_) | GetYieldFromIter | GetAwaitable | ListToTuple => 0,
@@ -422,5 +428,18 @@ impl Instr {
                 | Instr::Reraise
                 | Instr::PopExceptReraise
         )
+    }
+}
+
+/// Fuses `LoadFast` with a following `LoadFast`/`LoadConst` into one instruction that
+/// does both and skips the second, which stays in place: jump targets, spans and the
+/// exception table keep their indices. Runs on assembled code (targets resolved).
+pub fn fuse_loads(instrs: &mut [Instr]) {
+    for i in 0..instrs.len().saturating_sub(1) {
+        instrs[i] = match (instrs[i], instrs[i + 1]) {
+            (Instr::LoadFast(a), Instr::LoadConst(c)) => Instr::LoadFastConst(a, c),
+            (Instr::LoadFast(a), Instr::LoadFast(b)) => Instr::LoadFastFast(a, b),
+            (x, _) => x,
+        };
     }
 }

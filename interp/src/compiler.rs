@@ -319,6 +319,7 @@ impl<'a> Compiler<'a> {
                 i.set_target(pos(t));
             }
         }
+        crate::bytecode::fuse_loads(&mut instrs);
         let mut handlers: Vec<Handler> = Vec::new();
         for (pc, h) in u.handler_of.iter().enumerate() {
             let Some((l, d)) = h else { continue };

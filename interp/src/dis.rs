@@ -99,6 +99,10 @@ fn describe(code: &Code, ins: &Instr) -> String {
     let detail = match ins {
         Instr::LoadConst(i) => const_text(&code.consts[*i as usize]),
         Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => var(i),
+        Instr::LoadFastConst(i, c) => {
+            format!("{} {}", var(i), const_text(&code.consts[*c as usize]))
+        }
+        Instr::LoadFastFast(i, j) => format!("{} {}", var(i), var(j)),
         Instr::LoadDeref(i)
         | Instr::StoreDeref(i)
         | Instr::DeleteDeref(i)

@@ -12,6 +12,16 @@ use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// What `call_native_fast` did with a call.
+enum NativeCall {
+    /// The result is on the caller's stack.
+    Done,
+    /// Run this frame.
+    Frame(Box<Frame>),
+    /// Take the general path.
+    Slow,
+}
+
 pub enum Flow {
     Call(Box<Frame>),
     Return(Value),
@@ -206,6 +216,29 @@ impl Vm {
                         return Err(self.unbound_local(code, i));
                     }
                     f.push(v);
+                }
+                Instr::LoadFastConst(i, c) => {
+                    let v = f.regs[i as usize].clone();
+                    if let Value::Unbound = v {
+                        return Err(self.unbound_local(code, i));
+                    }
+                    f.push(v);
+                    f.push(code.consts[c as usize].clone());
+                    f.pc += 1;
+                }
+                Instr::LoadFastFast(i, j) => {
+                    let v = f.regs[i as usize].clone();
+                    if let Value::Unbound = v {
+                        return Err(self.unbound_local(code, i));
+                    }
+                    f.push(v);
+                    // Past the second load, as if it had run on its own.
+                    f.pc += 1;
+                    let w = f.regs[j as usize].clone();
+                    if let Value::Unbound = w {
+                        return Err(self.unbound_local(code, j));
+                    }
+                    f.push(w);
                 }
                 Instr::StoreFast(i) => f.regs[i as usize] = f.pop(),
                 Instr::DeleteFast(i) => {
@@ -563,39 +596,30 @@ impl Vm {
                     let func = self.make_function(f, flags)?;
                     f.push(func);
                 }
-                Instr::Call(n) => {
-                    let fr = match self.fast_call(f, n as usize, false) {
-                        Some(fr) => Some(fr),
-                        None => self.fast_init_call(f, n as usize, false),
+                Instr::Call(n) | Instr::CallMethod(n) => {
+                    let method = matches!(ins, Instr::CallMethod(_));
+                    let fr = match self.fast_call(f, n as usize, method) {
+                        Some(fr) => fr,
+                        None => match self.call_native_fast(f, n as usize, method)? {
+                            NativeCall::Done => continue,
+                            NativeCall::Frame(fr) => fr,
+                            NativeCall::Slow => {
+                                if let Some(flow) =
+                                    self.call_from_stack(f, n as usize, method, None)?
+                                {
+                                    return Ok(flow);
+                                }
+                                continue;
+                            }
+                        },
                     };
-                    if let Some(fr) = fr {
-                        if self.depth >= self.recursion_limit() {
-                            return Ok(Flow::Call(fr));
-                        }
-                        self.depth += 1;
-                        self.frames.push(std::mem::replace(fb, fr));
-                        code = fb.code;
-                        instrs = &code.instrs[..];
-                        continue;
+                    if self.depth >= self.recursion_limit() {
+                        return Ok(Flow::Call(fr));
                     }
-                    if let Some(flow) = self.call_from_stack(f, n as usize, false, None)? {
-                        return Ok(flow);
-                    }
-                }
-                Instr::CallMethod(n) => {
-                    if let Some(fr) = self.fast_call(f, n as usize, true) {
-                        if self.depth >= self.recursion_limit() {
-                            return Ok(Flow::Call(fr));
-                        }
-                        self.depth += 1;
-                        self.frames.push(std::mem::replace(fb, fr));
-                        code = fb.code;
-                        instrs = &code.instrs[..];
-                        continue;
-                    }
-                    if let Some(flow) = self.call_from_stack(f, n as usize, true, None)? {
-                        return Ok(flow);
-                    }
+                    self.depth += 1;
+                    self.frames.push(std::mem::replace(fb, fr));
+                    code = fb.code;
+                    instrs = &code.instrs[..];
                 }
                 Instr::CallKw(n, names) => {
                     if let Some(fr) = self.fast_call_kw(f, n as usize, false, names) {
@@ -808,10 +832,21 @@ impl Vm {
         name: &crate::objref::ObjRef,
     ) -> Option<Value> {
         let Value::Obj(o) = obj else { return None };
-        let ObjData::Instance(_) = &o.data else {
-            return None;
-        };
         let cls = o.cls();
+        match &o.data {
+            ObjData::Instance(_) => {}
+            ObjData::Type(_) | ObjData::Module(_) | ObjData::Super(..) | ObjData::Exception(_) => {
+                return None
+            }
+            _ => {
+                // A built-in object: its methods are unbound builtins of its class.
+                let m = self.attr_cache.class_slot(cls, name)?.get();
+                return match m.data() {
+                    Some(ObjData::Builtin(b)) if b.owner.is_some() && b.bound.is_none() => Some(m),
+                    _ => None,
+                };
+            }
+        }
         if crate::types::tobj(cls).special() & crate::attr::HAS_GETATTRIBUTE != 0 {
             return None;
         }
@@ -853,11 +888,6 @@ impl Vm {
             None => &[],
         };
         let nkw = kwnames.len();
-        if nkw == 0 {
-            if let Some(r) = self.builtin_from_stack(f, n, method) {
-                return r.map(|()| None);
-            }
-        }
         // A method call takes its receiver slot with the arguments: inserting it in
         // front afterwards reallocated the vector on every call.
         let mut args = f.pop_n(n + method as usize);
@@ -896,40 +926,61 @@ impl Vm {
         }
     }
 
-    /// A builtin function or unbound builtin method called positionally: it reads its
-    /// arguments (receiver first) straight from the caller's stack, no vector built.
+    /// Positional calls of builtins, of generators' `send`/`__next__`/`next()` and of
+    /// plain classes, straight from the caller's stack (no argument vector).
     #[inline]
-    fn builtin_from_stack(
-        &mut self,
-        f: &mut Frame,
-        n: usize,
-        method: bool,
-    ) -> Option<PyResult<()>> {
+    fn call_native_fast(&mut self, f: &mut Frame, n: usize, method: bool) -> PyResult<NativeCall> {
         let len = f.regs.len();
         let callee_idx = len - n - 1 - method as usize;
         let Value::Obj(o) = &f.regs[callee_idx] else {
-            return None;
+            return Ok(NativeCall::Slow);
         };
-        let ObjData::Builtin(b) = &o.data else {
-            return None;
+        let b = match &o.data {
+            ObjData::Builtin(b) => b,
+            ObjData::Type(_) => {
+                return Ok(match self.fast_init_call(f, n, method) {
+                    Some(fr) => NativeCall::Frame(fr),
+                    None => NativeCall::Slow,
+                })
+            }
+            _ => return Ok(NativeCall::Slow),
         };
-        // Bound builtins prepend their receiver; `next(gen)` and `gen.send(v)` switch
-        // frames instead (`fast_gen_call`).
-        if b.bound.is_some()
-            || (b.owner.is_none() && b.name == "next")
-            || b.owner == Some("generator")
-        {
-            return None;
+        if b.bound.is_some() {
+            return Ok(NativeCall::Slow);
         }
         let start = if method && !matches!(f.regs[len - n - 1], Value::Unbound) {
             len - n - 1
         } else {
             len - n
         };
+        let nargs = len - start;
+        let gen_step = match (b.owner, b.name, nargs) {
+            (Some("generator"), "send", 2) => Some(f.regs[start + 1].clone()),
+            (Some("generator"), "__next__", 1) | (None, "next", 1) => Some(Value::None),
+            (Some("generator"), _, _) => return Ok(NativeCall::Slow),
+            (None, "next", _) => return Ok(NativeCall::Slow),
+            _ => None,
+        };
+        if let Some(sent) = gen_step {
+            // `next(gen)` / `gen.send(v)` from bytecode: a frame switch, no recursion.
+            let g = match &f.regs[start] {
+                Value::Obj(g) if matches!(&g.data, ObjData::Generator(x) if x.kind == crate::generator::GenKind::Generator) => {
+                    g.clone()
+                }
+                _ => return Ok(NativeCall::Slow),
+            };
+            let fr = self.resume_gen(g, sent, FrameKind::GenCall, false)?;
+            f.regs.truncate(callee_idx);
+            return match fr {
+                Some(fr) => Ok(NativeCall::Frame(fr)),
+                None => Err(crate::exc::stop_iteration(Value::None)),
+            };
+        }
         self.cur_module = f.module;
         let r = (b.f)(self, &f.regs[start..], &[]);
         f.regs.truncate(callee_idx);
-        Some(r.map(|v| f.push(v)))
+        f.push(r?);
+        Ok(NativeCall::Done)
     }
 
     fn call_ex(&mut self, f: &mut Frame, has_kw: bool) -> PyResult<Option<Flow>> {

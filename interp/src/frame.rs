@@ -43,18 +43,17 @@ pub struct Frame {
 }
 
 impl Frame {
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.regs.push(v);
     }
 
-    #[inline]
+    /// Pops the value stack. The compiler's stack-depth accounting keeps pops above
+    /// `base`; checking it again on every pop cost a compare and branch for nothing
+    /// (a miscompiled underflow would read a local, still memory-safe).
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        if self.regs.len() > self.base {
-            self.regs.pop().unwrap_or(Value::Unbound)
-        } else {
-            Value::Unbound
-        }
+        self.regs.pop().unwrap_or(Value::Unbound)
     }
 
     #[inline]

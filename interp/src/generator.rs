@@ -58,12 +58,8 @@ impl Generator {
         if !matches!(st, GEN_CREATED | GEN_SUSPENDED) {
             return Err(st);
         }
-        if let Err(now) =
-            self.state
-                .compare_exchange(st, GEN_RUNNING, Ordering::Acquire, Ordering::Relaxed)
-        {
-            return Err(now);
-        }
+        self.state
+            .compare_exchange(st, GEN_RUNNING, Ordering::Acquire, Ordering::Relaxed)?;
         // SAFETY: winning the exchange gives this thread sole access to `frame`.
         match unsafe { (*self.frame.get()).take() } {
             Some(f) => Ok((f, st)),
