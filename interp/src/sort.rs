@@ -367,18 +367,21 @@ mod tests {
         let mut s = v.clone();
         s.sort();
         assert_eq!(s, (0..500).collect::<Vec<u32>>());
-        let mut calls = 0;
-        let mut v: Vec<u32> = (0..500).rev().collect();
-        let r = merge_sort(&mut v, &mut |a: &u32, b: &u32| {
-            calls += 1;
-            if calls == 700 {
-                Err(())
-            } else {
-                Ok(a < b)
-            }
-        });
-        assert!(r.is_err());
-        v.sort();
-        assert_eq!(v, (0..500).collect::<Vec<u32>>());
+        // Errors at many points (run detection, insertion, merging) leave a permutation.
+        for stop in [1, 50, 700, 2000, 3500] {
+            let mut calls = 0;
+            let mut v: Vec<u32> = (0..500).map(|i| (i * 7919) % 500).collect();
+            let r = merge_sort(&mut v, &mut |a: &u32, b: &u32| {
+                calls += 1;
+                if calls == stop {
+                    Err(())
+                } else {
+                    Ok(a < b)
+                }
+            });
+            assert!(r.is_err(), "stop={stop}");
+            v.sort();
+            assert_eq!(v, (0..500).collect::<Vec<u32>>());
+        }
     }
 }
