@@ -156,9 +156,14 @@ pub fn new_str(s: &str) -> Value {
 
 /// A new str of `a` followed by `b` (`a + b`), without a temporary for short results.
 pub fn new_concat(a: &str, b: &str) -> Value {
+    new_from_parts(&[a, b])
+}
+
+/// A new str of `parts` joined end to end.
+pub fn new_from_parts(parts: &[&str]) -> Value {
     Value::Obj(ObjRef::new(
         types().str,
-        ObjData::Str(PyStr::from_parts(&[a, b])),
+        ObjData::Str(PyStr::from_parts(parts)),
     ))
 }
 
