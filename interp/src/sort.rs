@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use crate::bytecode::CmpOp;
 use crate::func::PyResult;
 use crate::object::ObjData;
+use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -146,7 +147,7 @@ fn sort_order(vm: &mut Vm, keys: &[Value], keyed: bool) -> Result<Order, Failed>
 
 fn is_exact_str(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(o.data, ObjData::Str(_))
-        && std::ptr::eq(o.cls(), crate::types::types().str))
+        && std::ptr::eq(o.cls(), types().str))
 }
 
 /// `x < y` as Python decides it, with the native cases inline.
@@ -158,7 +159,11 @@ pub fn less(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
             (ObjData::Str(s), ObjData::Str(t)) if is_exact_str(x) && is_exact_str(y) => {
                 Ok(s.as_str() < t.as_str())
             }
-            (ObjData::Tuple(p), ObjData::Tuple(q)) => tuple_less(vm, p, q),
+            (ObjData::Tuple(p), ObjData::Tuple(q))
+                if std::ptr::eq(a.cls(), types().tuple) && std::ptr::eq(b.cls(), types().tuple) =>
+            {
+                tuple_less(vm, p, q)
+            }
             _ => slow_less(vm, x, y),
         },
         _ => slow_less(vm, x, y),
