@@ -58,6 +58,15 @@ impl Vm {
     pub fn dict_get(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
         let Some(m) = map_of(d) else { return Ok(None) };
         let h = self.hash(key)?;
+        {
+            // Keys that compare natively (str, int, ...) are answered under one lock.
+            let g = m.lock();
+            let mut slow = Vec::new();
+            let found = g.find(h, key, &mut slow);
+            if slow.is_empty() {
+                return Ok(found.and_then(|i| g.value_at(i).cloned()));
+            }
+        }
         let i = self.map_find(m, h, key)?;
         Ok(i.and_then(|i| m.lock().value_at(i).cloned()))
     }
@@ -65,6 +74,25 @@ impl Vm {
     pub fn dict_set(&mut self, d: &Value, key: Value, v: Value) -> PyResult<()> {
         let Some(m) = map_of(d) else { return Ok(()) };
         let h = self.hash(&key)?;
+        {
+            // Natively compared keys: find and store under one lock, so two threads
+            // adding the same new key cannot both append it.
+            let mut g = m.lock();
+            let mut slow = Vec::new();
+            let found = g.find(h, &key, &mut slow);
+            if slow.is_empty() {
+                let old = match found {
+                    Some(i) => g.set_at(i, v),
+                    None => {
+                        g.push(h, key, v);
+                        None
+                    }
+                };
+                drop(g);
+                drop(old);
+                return Ok(());
+            }
+        }
         let i = self.map_find(m, h, &key)?;
         let mut g = m.lock();
         let old = match i {

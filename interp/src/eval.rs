@@ -329,7 +329,8 @@ impl Vm {
                     let len = f.regs.len();
                     let (below, top) = f.regs.split_at_mut(len - 2);
                     if let (Value::Obj(o), Value::Int(i)) = (&top[0], &top[1]) {
-                        if let ObjData::List(l) = &o.data {
+                        let exact = std::ptr::eq(o.cls(), types().list);
+                        if let (ObjData::List(l), true) = (&o.data, exact) {
                             let mut g = l.lock();
                             if let Some(j) = crate::seq::norm_index(*i, g.len()) {
                                 let v = std::mem::replace(&mut below[len - 3], Value::Unbound);

@@ -151,18 +151,65 @@ pub fn str_hash(s: &str) -> i64 {
 }
 
 pub fn new_str(s: &str) -> Value {
-    Value::Obj(ObjRef::new(types().str, ObjData::Str(PyStr::new(s))))
+    new_from_parts(&[s])
 }
 
 /// A new str of `a` followed by `b` (`a + b`), without a temporary for short results.
 pub fn new_concat(a: &str, b: &str) -> Value {
-    Value::Obj(ObjRef::new(
-        types().str,
-        ObjData::Str(PyStr::from_parts(&[a, b])),
-    ))
+    new_from_parts(&[a, b])
+}
+
+/// A new str of `parts` joined end to end.
+pub fn new_from_parts(parts: &[&str]) -> Value {
+    let len: usize = parts.iter().map(|p| p.len()).sum();
+    if len > INLINE_CAP {
+        return Value::Obj(ObjRef::new(
+            types().str,
+            ObjData::Str(PyStr::from_parts(parts)),
+        ));
+    }
+    // Short texts are written into the new object itself: assembling them on the stack
+    // and moving the struct afterwards stalled on store forwarding (byte-sized stores
+    // read back 16 bytes at a time).
+    let blank = PyStr {
+        text: Text::Inline {
+            len: len as u8,
+            buf: [0; INLINE_CAP],
+        },
+        nchars: 0,
+        hash: AtomicI64::new(NO_HASH),
+    };
+    let o = ObjRef::new(types().str, ObjData::Str(blank));
+    let p = o.as_ptr() as *mut crate::object::ObjBox;
+    // SAFETY: `o` was just allocated (from a leaked `Box`, so the pointer may write) and
+    // no other reference to it exists yet.
+    let data = unsafe { &mut (*p).data };
+    if let ObjData::Str(PyStr {
+        text: Text::Inline { buf, .. },
+        nchars,
+        ..
+    }) = data
+    {
+        let mut at = 0;
+        for part in parts {
+            buf[at..at + part.len()].copy_from_slice(part.as_bytes());
+            at += part.len();
+        }
+        // Valid UTF-8 (a concatenation of `&str`s): count the non-continuation bytes.
+        let bytes = &buf[..len];
+        *nchars = if bytes.is_ascii() {
+            len
+        } else {
+            bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count()
+        };
+    }
+    Value::Obj(o)
 }
 
 pub fn new_string(s: String) -> Value {
+    if s.len() <= INLINE_CAP {
+        return new_from_parts(&[&s]);
+    }
     Value::Obj(ObjRef::new(
         types().str,
         ObjData::Str(PyStr::from_string(s)),

@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use crate::bytecode::CmpOp;
 use crate::func::PyResult;
 use crate::object::ObjData;
+use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -146,7 +147,7 @@ fn sort_order(vm: &mut Vm, keys: &[Value], keyed: bool) -> Result<Order, Failed>
 
 fn is_exact_str(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(o.data, ObjData::Str(_))
-        && std::ptr::eq(o.cls(), crate::types::types().str))
+        && std::ptr::eq(o.cls(), types().str))
 }
 
 /// `x < y` as Python decides it, with the native cases inline.
@@ -158,7 +159,11 @@ pub fn less(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
             (ObjData::Str(s), ObjData::Str(t)) if is_exact_str(x) && is_exact_str(y) => {
                 Ok(s.as_str() < t.as_str())
             }
-            (ObjData::Tuple(p), ObjData::Tuple(q)) => tuple_less(vm, p, q),
+            (ObjData::Tuple(p), ObjData::Tuple(q))
+                if std::ptr::eq(a.cls(), types().tuple) && std::ptr::eq(b.cls(), types().tuple) =>
+            {
+                tuple_less(vm, p, q)
+            }
             _ => slow_less(vm, x, y),
         },
         _ => slow_less(vm, x, y),
@@ -367,18 +372,21 @@ mod tests {
         let mut s = v.clone();
         s.sort();
         assert_eq!(s, (0..500).collect::<Vec<u32>>());
-        let mut calls = 0;
-        let mut v: Vec<u32> = (0..500).rev().collect();
-        let r = merge_sort(&mut v, &mut |a: &u32, b: &u32| {
-            calls += 1;
-            if calls == 700 {
-                Err(())
-            } else {
-                Ok(a < b)
-            }
-        });
-        assert!(r.is_err());
-        v.sort();
-        assert_eq!(v, (0..500).collect::<Vec<u32>>());
+        // Errors at many points (run detection, insertion, merging) leave a permutation.
+        for stop in [1, 50, 700, 2000, 3500] {
+            let mut calls = 0;
+            let mut v: Vec<u32> = (0..500).map(|i| (i * 7919) % 500).collect();
+            let r = merge_sort(&mut v, &mut |a: &u32, b: &u32| {
+                calls += 1;
+                if calls == stop {
+                    Err(())
+                } else {
+                    Ok(a < b)
+                }
+            });
+            assert!(r.is_err(), "stop={stop}");
+            v.sort();
+            assert_eq!(v, (0..500).collect::<Vec<u32>>());
+        }
     }
 }

@@ -85,16 +85,17 @@ fn str_len(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let sep = s(args)?.to_string();
+    let sep = s(args)?;
     nargs("str.join", &args[1..], 1, 1)?;
     let items = vm.collect(&args[1])?;
-    let mut out = String::new();
+    // The pieces first, then one str built from them (inline when short).
+    let mut pieces: Vec<&str> = Vec::with_capacity(items.len() * 2);
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            pieces.push(sep);
         }
         match it.as_str() {
-            Some(t) => out.push_str(t),
+            Some(t) => pieces.push(t),
             None => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -103,7 +104,7 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             }
         }
     }
-    Ok(new_string(out))
+    Ok(crate::pystr::new_from_parts(&pieces))
 }
 
 fn split_common<'a>(args: &'a [Value], kw: KwArgs, right: bool) -> PyResult<Vec<&'a str>> {

@@ -9,9 +9,14 @@ use crate::types::{lookup, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// `c[i]` for a list or tuple and an in-range int: the eval loop's fast path.
+/// `c[i]` for an exact list or tuple (a subclass may override `__getitem__`) and an
+/// in-range int: the eval loop's fast path.
 #[inline]
 pub fn index_fast(o: &crate::objref::ObjRef, i: i64) -> Option<Value> {
+    let t = crate::types::types();
+    if !std::ptr::eq(o.cls(), t.list) && !std::ptr::eq(o.cls(), t.tuple) {
+        return None;
+    }
     match &o.data {
         ObjData::List(l) => {
             let g = l.lock();
