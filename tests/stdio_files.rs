@@ -8,6 +8,7 @@ mod common;
 
 use std::io::Write;
 use std::process::{Command, Stdio};
+use std::time::Duration;
 
 fn run(interp: &mut Command, args: &[&str], input: &[u8]) -> (String, String, Option<i32>) {
     let mut child = interp
@@ -20,7 +21,18 @@ fn run(interp: &mut Command, args: &[&str], input: &[u8]) -> (String, String, Op
     if let Some(mut stdin) = child.stdin.take() {
         let _ = stdin.write_all(input);
     }
+    // A deadlock must fail the test, not hang it.
+    let pid = child.id();
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+    let watchdog = std::thread::spawn(move || {
+        if done_rx.recv_timeout(Duration::from_secs(120)).is_err() {
+            // The child is not reaped yet (we are still waiting), so the pid is its own.
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+        }
+    });
     let out = child.wait_with_output().expect("wait for interpreter");
+    let _ = done_tx.send(());
+    let _ = watchdog.join();
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),

@@ -107,6 +107,10 @@ pub fn fill_builtins(m: &'static ObjBox) {
     }
     ns.set("complex", Value::type_value(crate::complex::complex_type()));
     ns.set(
+        "memoryview",
+        Value::type_value(crate::memoryview::memoryview_type()),
+    );
+    ns.set(
         "bytearray",
         Value::type_value(crate::bytearray::bytearray_type()),
     );

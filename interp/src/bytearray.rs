@@ -149,9 +149,9 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         let (start, stop, step, count) = crate::seq::slice_indices(vm, sl, n)?;
         let mut data = this(args)?.lock();
         if step == 1 {
-            let stop = stop.max(start) as usize;
-            let start = start as usize;
-            let end = stop.min(data.len());
+            // Another thread may have shrunk the buffer since `n` was read.
+            let start = (start as usize).min(data.len());
+            let end = (stop.max(0) as usize).clamp(start, data.len());
             data.splice(start..end, src);
             return Ok(Value::None);
         }
@@ -162,7 +162,9 @@ fn setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             )));
         }
         for (i, b) in crate::seq::slice_positions(start, step, count).zip(src) {
-            data[i] = b;
+            if let Some(slot) = data.get_mut(i) {
+                *slot = b;
+            }
         }
         return Ok(Value::None);
     }

@@ -1,5 +1,5 @@
 //! `bytes` construction (`bytes(...)`, `bytearray(...)` share it), repr, decoding, and
-//! reading any bytes-like value (bytes or bytearray) as a byte slice.
+//! reading any bytes-like value (bytes, bytearray, memoryview) as a byte slice.
 
 use std::borrow::Cow;
 
@@ -19,9 +19,13 @@ pub fn new_bytes(b: Vec<u8>) -> Value {
 pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.data()? {
         ObjData::Bytes(b) => Some(Cow::Borrowed(b)),
-        ObjData::Native(n) => n
-            .downcast_ref::<crate::bytearray::ByteArray>()
-            .map(|ba| Cow::Owned(ba.0.lock().clone())),
+        ObjData::Native(n) => {
+            if let Some(ba) = n.downcast_ref::<crate::bytearray::ByteArray>() {
+                return Some(Cow::Owned(ba.0.lock().clone()));
+            }
+            n.downcast_ref::<crate::memoryview::MemoryView>()
+                .map(|mv| Cow::Owned(mv.snapshot()))
+        }
         _ => None,
     }
 }

@@ -40,6 +40,7 @@ pub mod iter;
 pub mod iterops;
 pub mod list;
 pub mod list_methods;
+pub mod memoryview;
 pub mod module;
 pub mod names;
 pub mod namespace;

@@ -104,8 +104,22 @@ fn code_of(args: &[Value]) -> PyResult<u8> {
     }
 }
 
-fn unsupported(what: &str) -> crate::func::Exc {
-    new_exc_msg(types().os_error, what.to_string())
+/// `io.UnsupportedOperation(what)` (OSError when `io` cannot be imported).
+fn unsupported(vm: &mut Vm, what: &str) -> crate::func::Exc {
+    let builtins = vm.interp.builtins;
+    let cls = vm
+        .import_name("io", &Value::Int(0), &Value::None, builtins)
+        .and_then(|io| vm.get_attr(&io, "UnsupportedOperation"));
+    match cls {
+        Ok(c) => match vm.call(&c, vec![new_string(what.to_string())]) {
+            Ok(e) => match e {
+                Value::Obj(o) => o,
+                _ => new_exc_msg(types().os_error, what.to_string()),
+            },
+            Err(e) => e,
+        },
+        Err(_) => new_exc_msg(types().os_error, what.to_string()),
+    }
 }
 
 /// Writes `data` to stream `code` (1/11: stdout, 2/12: stderr).
@@ -119,7 +133,7 @@ fn write_code(vm: &mut Vm, code: u8, data: &[u8]) -> PyResult<()> {
             vm.flush_out();
             let _ = std::io::stderr().write_all(data);
         }
-        _ => return Err(unsupported("not writable")),
+        _ => return Err(unsupported(vm, "not writable")),
     }
     Ok(())
 }
@@ -285,10 +299,10 @@ fn stdin_result(code: u8, data: Vec<u8>) -> PyResult {
     Ok(new_string(text))
 }
 
-fn readable_code(args: &[Value]) -> PyResult<u8> {
+fn readable_code(vm: &mut Vm, args: &[Value]) -> PyResult<u8> {
     let code = code_of(args)?;
     if code % BUFFER != 0 {
-        return Err(unsupported("not readable"));
+        return Err(unsupported(vm, "not readable"));
     }
     Ok(code)
 }
@@ -304,7 +318,7 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
 }
 
 fn stream_read(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let code = readable_code(args)?;
+    let code = readable_code(vm, args)?;
     let how = match size_arg(vm, args.get(1))? {
         None => StdinRead::All,
         Some(n) if code >= BUFFER => StdinRead::Upto(n),
@@ -315,14 +329,14 @@ fn stream_read(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn stream_readline(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let code = readable_code(args)?;
+    let code = readable_code(vm, args)?;
     let limit = size_arg(vm, args.get(1))?;
     let data = read_stdin(vm, StdinRead::Line(limit))?;
     stdin_result(code, data)
 }
 
 fn stream_readlines(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let code = readable_code(args)?;
+    let code = readable_code(vm, args)?;
     let mut lines = Vec::new();
     loop {
         let data = read_stdin(vm, StdinRead::Line(None))?;
@@ -340,7 +354,7 @@ fn stream_iter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn stream_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let code = readable_code(args)?;
+    let code = readable_code(vm, args)?;
     let data = read_stdin(vm, StdinRead::Line(None))?;
     if data.is_empty() {
         return Err(crate::exc::stop_iteration(Value::None));

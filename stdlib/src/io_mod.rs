@@ -132,7 +132,13 @@ fn read(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let rt = vm.interp.rt;
     let mut out: Vec<u8> = Vec::new();
     let want_all = n < 0;
-    let chunk = if want_all { 65536 } else { n as usize };
+    // One system call reads at most 1 MiB: a raw read may return less than asked, and a
+    // huge `n` must not allocate up front.
+    let chunk = if want_all {
+        65536
+    } else {
+        (n as usize).min(1 << 20)
+    };
     loop {
         let start = out.len();
         out.resize(start + chunk, 0);
@@ -287,17 +293,26 @@ impl Drop for OwnedFd {
 
 /// A write buffer on a descriptor: flushed when full, by `flush()`, when the last
 /// reference goes (CPython flushes a dropped file), and at exit (`flush_all`).
+///
+/// Locking (the runtime's rule: never wait for the global lock holding another lock):
+/// `buf` is held only to append or to take the bytes, never across a system call;
+/// `io` orders write-outs so bytes reach the file in the order they were buffered, and
+/// is taken inside `allow_threads`, so no holder of it ever waits for the global lock.
 struct WriteBuf {
     fd: Arc<OwnedFd>,
     buf: Mutex<Vec<u8>>,
+    io: Mutex<()>,
 }
 
 impl WriteBuf {
-    fn flush_locked(&self, buf: &mut Vec<u8>) -> std::io::Result<()> {
+    /// Writes out everything buffered so far; what a failed write left stays buffered.
+    fn write_out(&self) -> std::io::Result<()> {
+        let _io = self.io.lock();
+        let data = std::mem::take(&mut *self.buf.lock());
         let fd = self.fd.get();
         let mut done = 0;
-        while done < buf.len() {
-            let rest = &buf[done..];
+        while done < data.len() {
+            let rest = &data[done..];
             // SAFETY: `rest` is a live slice of `rest.len()` readable bytes.
             let r = unsafe { libc::write(fd, rest.as_ptr().cast(), rest.len()) };
             if r < 0 {
@@ -305,20 +320,19 @@ impl WriteBuf {
                 if e.raw_os_error() == Some(libc::EINTR) {
                     continue;
                 }
-                buf.drain(..done);
+                let mut buf = self.buf.lock();
+                buf.splice(0..0, data[done..].iter().copied());
                 return Err(e);
             }
             done += r as usize;
         }
-        buf.clear();
         Ok(())
     }
 }
 
 impl Drop for WriteBuf {
     fn drop(&mut self) {
-        let mut buf = std::mem::take(&mut *self.buf.lock());
-        let _ = self.flush_locked(&mut buf);
+        let _ = self.write_out();
     }
 }
 
@@ -377,6 +391,7 @@ fn writer_new(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let w = Arc::new(WriteBuf {
         fd,
         buf: Mutex::new(Vec::new()),
+        io: Mutex::new(()),
     });
     {
         let mut all = WRITERS.lock();
@@ -398,14 +413,12 @@ fn writer_of(args: &[Value]) -> PyResult<&Arc<WriteBuf>> {
 }
 
 fn flush_writer(vm: &mut Vm, w: &Arc<WriteBuf>) -> PyResult<()> {
-    let rt = vm.interp.rt;
-    let mut buf = w.buf.lock();
-    if buf.is_empty() {
+    if w.buf.lock().is_empty() {
         return Ok(());
     }
-    let r = rt.allow_threads(|| w.flush_locked(&mut buf));
-    drop(buf);
-    r.map_err(|e| os_error(&e, None))
+    let rt = vm.interp.rt;
+    rt.allow_threads(|| w.write_out())
+        .map_err(|e| os_error(&e, None))
 }
 
 fn w_write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -437,8 +450,7 @@ fn w_pending(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn flush_all(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
     let live: Vec<Arc<WriteBuf>> = WRITERS.lock().iter().filter_map(Weak::upgrade).collect();
     for w in live {
-        let mut buf = w.buf.lock();
-        let _ = w.flush_locked(&mut buf);
+        let _ = w.write_out();
     }
     Ok(Value::None)
 }
