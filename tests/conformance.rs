@@ -7,14 +7,20 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+const TIMEOUT_SECS: &str = "120";
+
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance")
 }
 
 /// stdout, then stderr and the exit status when present, with the test directory
-/// replaced by `$DIR` so paths in tracebacks compare equal.
+/// replaced by `$DIR` so paths in tracebacks compare equal. A program that runs past
+/// `TIMEOUT_SECS` is killed (coreutils `timeout`, exit status 124), so a hang fails the
+/// suite instead of stalling CI.
 fn transcript(cmd: &mut Command, name: &str) -> Option<String> {
-    let out = cmd
+    let mut timed = Command::new("timeout");
+    timed.arg(TIMEOUT_SECS).arg(cmd.get_program()).args(cmd.get_args());
+    let out = timed
         .arg(name)
         .current_dir(dir())
         .env("PYTHONHASHSEED", "0")
