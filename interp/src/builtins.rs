@@ -594,6 +594,13 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
                 .collect();
             return enumerate(vm, &[it], &rest);
         }
+        // CPython's vectorcall path reports a lone keyword this way.
+        if let Some((k, _)) = kw.first() {
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for enumerate()",
+                crate::call::name_str(k)
+            )));
+        }
         return Err(type_error(
             "enumerate() missing required argument 'iterable'",
         ));
