@@ -618,6 +618,11 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
             type_name(start.class())
         )));
     }
+    // The count is an int even when start is a bool.
+    let start = match start {
+        Value::Bool(b) => Value::Int(b as i64),
+        v => v,
+    };
     Ok(new_iter(IterState::Enumerate { it, n: start }))
 }
 
