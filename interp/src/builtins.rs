@@ -437,7 +437,12 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 }
 
 fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    nargs("reversed", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.len()
+        )));
+    }
     let v = &args[0];
     match v.data() {
         Some(ObjData::List(_) | ObjData::Tuple(_)) => {
@@ -491,7 +496,27 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
-    check_kw("enumerate", kw, &["start"])?;
+    check_kw("enumerate", kw, &["iterable", "start"])?;
+    if args.is_empty() {
+        if let Some(it) = kwarg(kw, "iterable") {
+            let rest: Vec<(crate::objref::ObjRef, Value)> = kw
+                .iter()
+                .filter(|(k, _)| crate::call::name_str(k) != "iterable")
+                .cloned()
+                .collect();
+            return enumerate(vm, &[it], &rest);
+        }
+        // CPython's vectorcall path reports a lone keyword this way.
+        if let Some((k, _)) = kw.first() {
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for enumerate()",
+                crate::call::name_str(k)
+            )));
+        }
+        return Err(type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
+    }
     nargs("enumerate", args, 1, 2)?;
     let it = vm.get_iter(&args[0])?;
     let start = args
@@ -505,6 +530,11 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
             type_name(start.class())
         )));
     }
+    // The count is an int even when start is a bool.
+    let start = match start {
+        Value::Bool(b) => Value::Int(b as i64),
+        v => v,
+    };
     Ok(new_iter(IterState::Enumerate { it, n: start }))
 }
 
@@ -672,7 +702,22 @@ fn ord(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
-    check_kw("round", kw, &["ndigits"])?;
+    check_kw("round", kw, &["number", "ndigits"])?;
+    if args.is_empty() {
+        return match kwarg(kw, "number") {
+            Some(n) => {
+                let rest: Vec<(crate::objref::ObjRef, Value)> = kw
+                    .iter()
+                    .filter(|(k, _)| crate::call::name_str(k) != "number")
+                    .cloned()
+                    .collect();
+                round(vm, &[n], &rest)
+            }
+            None => Err(type_error(
+                "round() missing required argument 'number' (pos 1)",
+            )),
+        };
+    }
     nargs("round", args, 1, 2)?;
     let nd = args
         .get(1)
@@ -773,7 +818,12 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let Some(exp) = args.get(1).cloned().or_else(|| kwarg(kw, "exp")) else {
         return Err(type_error("pow() missing required argument 'exp' (pos 2)"));
     };
-    nargs("pow", args, 0, 3)?;
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "pow() takes at most 3 arguments ({} given)",
+            args.len()
+        )));
+    }
     let modulus = args.get(2).cloned().or_else(|| kwarg(kw, "mod"));
     let args = [base, exp];
     if let Some(m) = modulus.as_ref().filter(|m| !m.is_none()) {
@@ -911,6 +961,7 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("dir", args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
     if let Some(v) = args.first() {
         if matches!(v.data(), Some(ObjData::Instance(_))) {

@@ -3,7 +3,7 @@ gen = (x * x for x in range(6))
 print(sum(gen), sum(gen))
 print(any(x > 3 for x in range(5)), all(x < 5 for x in range(5)), max(x % 4 for x in range(10)), min((x for x in 'hello'), default='z'))
 print(sorted((-x for x in range(4))), list(c.upper() for c in 'ab'), tuple(x for x in [1, 2]), sorted(set(x % 3 for x in range(10))))
-print(dict((k, len(k)) for k in ['a', 'bbb']), ''.join(str(i) for i in range(5)), sum(1 for _ in iter(int, 1) if False))
+print(dict((k, len(k)) for k in ['a', 'bbb']), ''.join(str(i) for i in range(5)), sum(1 for _ in iter(int, 0) if False))
 def squares(n):
     for i in range(n):
         yield i * i

@@ -24,8 +24,24 @@ const MAX_FRAC_DIGITS: usize = 1100;
 /// The significant digits (trailing zeros removed, `"0"` for zero) and the decimal
 /// point's position: the value is `0.DIGITS * 10**decpt`. `magnitude` is finite, >= 0.
 fn digits_shortest(magnitude: f64) -> (String, i64) {
-    split_sci(&format!("{magnitude:e}"))
+    let (digits, decpt) = split_sci(&format!("{magnitude:e}"));
+    // When two shortest strings round-trip and sit equally close to the exact value
+    // (1781722182871503.25 -> ...503.2 or ...503.3), Rust takes the upper one; CPython's
+    // dtoa takes the correctly rounded (half-even) one. That needs 16+ digits.
+    if digits.len() >= SHORTEST_TIE_DIGITS {
+        let prec = digits.len() - 1;
+        let (near, near_decpt) = split_sci(&format!("{magnitude:.prec$e}"));
+        if (near != digits || near_decpt != decpt)
+            && format!("0.{near}e{near_decpt}").parse::<f64>() == Ok(magnitude)
+        {
+            return (near, near_decpt);
+        }
+    }
+    (digits, decpt)
 }
+
+/// Shortest round-trip strings this long can have two equally near candidates.
+const SHORTEST_TIE_DIGITS: usize = 16;
 
 /// `ndigits` significant digits, correctly rounded (half-even on the exact value).
 fn digits_significant(magnitude: f64, ndigits: usize) -> (String, i64) {
@@ -73,6 +89,14 @@ fn fast_path(
         'f' if !flags.alt && precision <= MAX_FRAC_DIGITS => format!("{magnitude:.precision$}"),
         'r' if flags.add_dot_0 && (1e-4..1e16).contains(&magnitude) => {
             let mut text = format!("{magnitude}");
+            let significant = text
+                .trim_start_matches(['0', '.'])
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .count();
+            if significant >= SHORTEST_TIE_DIGITS {
+                return None;
+            }
             if !text.contains('.') {
                 text.push_str(".0");
             }
