@@ -36,6 +36,15 @@ impl Vm {
                 self.instance_getattr(obj, name)
             }
             ObjData::Type(_) => self.type_getattr(obj, name),
+            _ if !tobj(o.cls()).builtin && !matches!(o.data, ObjData::Module(_)) => {
+                // An instance of a built-in subclass (`class L(list)`).
+                if tobj(o.cls()).special() & HAS_GETATTRIBUTE != 0 {
+                    if let Some(ga) = lookup(o.cls(), "__getattribute__") {
+                        return self.call_getattr_hook(&ga, obj, name);
+                    }
+                }
+                self.instance_getattr(obj, name)
+            }
             ObjData::Module(m) => {
                 let n = name_str(name);
                 match m.ns.get(n) {
@@ -87,6 +96,14 @@ impl Vm {
         if let Some(ca) = cattr {
             return self.descr_get(&ca, obj, cls);
         }
+        if !matches!(
+            obj.data(),
+            Some(ObjData::Instance(_) | ObjData::Exception(_))
+        ) {
+            if let Some(v) = crate::obj_attrs::builtin_attr(self, obj, n)? {
+                return Ok(v);
+            }
+        }
         if let Some(ga) = lookup(cls, "__getattr__") {
             return self.call(&ga, vec![obj.clone(), Value::Obj(name.clone())]);
         }
@@ -96,7 +113,7 @@ impl Vm {
     fn special_instance_attr(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
         Ok(match n {
             "__class__" => Some(Value::type_value(obj.class())),
-            "__dict__" => crate::dict_ops::map_of(obj)
+            "__dict__" => crate::subclass::attrs_of(obj)
                 .map(|m| crate::dict_ops::dict_from_map(m.lock().clone())),
             _ => match obj.data() {
                 Some(ObjData::Exception(_)) => crate::exc_attrs::exc_attr(self, obj, n)?,
@@ -267,7 +284,9 @@ impl Vm {
             return Err(no_attr_set(obj, n));
         };
         match &o.data {
-            ObjData::Instance(_) | ObjData::Exception(_) => {
+            _ if matches!(o.data, ObjData::Instance(_) | ObjData::Exception(_))
+                || crate::subclass::is_heap_builtin(obj) && !matches!(o.data, ObjData::Type(_)) =>
+            {
                 if tobj(o.cls()).special() & HAS_SETATTR != 0 {
                     if let Some(sa) = lookup(o.cls(), "__setattr__") {
                         self.call(&sa, vec![obj.clone(), Value::Obj(name.clone()), v])?;
@@ -354,7 +373,7 @@ impl Vm {
         if n == "__class__" {
             return Err(type_error("__class__ assignment is not supported"));
         }
-        let Some(m) = crate::dict_ops::map_of(obj) else {
+        let Some(m) = crate::subclass::attrs_of(obj) else {
             return Err(no_attr_set(obj, n));
         };
         let h = name_hash(name);
@@ -376,7 +395,12 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
         let n = name_str(name);
         match obj.data() {
-            Some(ObjData::Instance(_) | ObjData::Exception(_)) => {
+            _ if matches!(
+                obj.data(),
+                Some(ObjData::Instance(_) | ObjData::Exception(_))
+            ) || crate::subclass::is_heap_builtin(obj)
+                && !matches!(obj.data(), Some(ObjData::Type(_))) =>
+            {
                 if tobj(obj.class()).special() & HAS_DELATTR != 0 {
                     if let Some(da) = lookup(obj.class(), "__delattr__") {
                         self.call(&da, vec![obj.clone(), Value::Obj(name.clone())])?;
@@ -397,7 +421,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                let m = crate::dict_ops::map_of(obj).ok_or_else(|| no_attr(obj, n))?;
+                let m = crate::subclass::attrs_of(obj).ok_or_else(|| no_attr(obj, n))?;
                 let h = name_hash(name);
                 let mut g = m.lock();
                 let mut slow = Vec::new();
@@ -473,11 +497,7 @@ pub fn name_hash(name: &ObjRef) -> i64 {
 
 /// The instance-dict entry for an interned name (pointer comparison first).
 pub fn instance_dict_get(obj: &Value, name: &ObjRef) -> Option<Value> {
-    let m = match obj.data()? {
-        ObjData::Instance(i) => &i.attrs,
-        ObjData::Exception(e) => &e.attrs,
-        _ => return None,
-    };
+    let m = crate::subclass::existing_attrs(obj)?;
     let g = m.lock();
     if g.is_empty() {
         return None;

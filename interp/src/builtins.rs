@@ -164,8 +164,10 @@ pub fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("len", kw)?;
     nargs("len", args, 1, 1)?;
     let v = &args[0];
-    if let Some(n) = crate::seq::seq_len(v) {
-        return Ok(Value::Int(n as i64));
+    if crate::subclass::py_override(v, "__len__").is_none() {
+        if let Some(n) = crate::seq::seq_len(v) {
+            return Ok(Value::Int(n as i64));
+        }
     }
     match vm.call_special(v, "__len__", vec![])? {
         Some(r) => {

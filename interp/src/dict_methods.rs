@@ -68,6 +68,10 @@ pub fn register() {
 }
 
 fn dict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    if let Some(sub) = crate::subclass::subclass_arg(args, types().dict) {
+        // A subclass instance starts empty; `dict.__init__` fills it.
+        return Ok(crate::object::alloc(sub, ObjData::Dict(Default::default())));
+    }
     let d = crate::dict_ops::new_dict();
     if let Some(m) = args.get(1) {
         vm.dict_update(&d, m)?;
@@ -182,6 +186,9 @@ fn fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn set_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    if let Some(sub) = crate::subclass::subclass_arg(args, types().set) {
+        return Ok(crate::object::alloc(sub, ObjData::Set(Default::default())));
+    }
     let items = match args.get(1) {
         Some(v) => vm.collect(v)?,
         None => vec![],
@@ -189,7 +196,12 @@ fn set_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     vm.new_set(items)
 }
 
-fn frozenset_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+fn frozenset_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let r = frozenset_new_base(vm, args, kw)?;
+    Ok(crate::subclass::relabel(args, types().frozenset, r))
+}
+
+fn frozenset_new_base(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let s = set_new(vm, args, _kw)?;
     let m = crate::dict_ops::map_of(&s)
         .map(|m| m.lock().clone())

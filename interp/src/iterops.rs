@@ -21,6 +21,29 @@ pub fn new_iter(state: IterState) -> Value {
 
 impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult {
+        if let Some(it) = self.override_call(v, "__iter__", Vec::new)? {
+            return self.check_iterator(it);
+        }
+        self.get_iter_native(v)
+    }
+
+    fn check_iterator(&mut self, it: Value) -> PyResult {
+        if lookup(it.class(), "__next__").is_none()
+            && !matches!(
+                it.data(),
+                Some(ObjData::Iter(_) | ObjData::RangeIter(_) | ObjData::Generator(_))
+            )
+        {
+            return Err(type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                type_name(it.class())
+            )));
+        }
+        Ok(it)
+    }
+
+    /// `iter(v)` by the payload's own rules (what `list.__iter__` does).
+    pub fn get_iter_native(&mut self, v: &Value) -> PyResult {
         let Value::Obj(o) = v else {
             return Err(not_iterable(v));
         };
@@ -55,18 +78,7 @@ impl Vm {
             }
             _ => {
                 if let Some(it) = self.call_special(v, "__iter__", vec![])? {
-                    if lookup(it.class(), "__next__").is_none()
-                        && !matches!(
-                            it.data(),
-                            Some(ObjData::Iter(_) | ObjData::RangeIter(_) | ObjData::Generator(_))
-                        )
-                    {
-                        return Err(type_error(format!(
-                            "iter() returned non-iterator of type '{}'",
-                            type_name(it.class())
-                        )));
-                    }
-                    return Ok(it);
+                    return self.check_iterator(it);
                 }
                 if lookup(v.class(), "__getitem__").is_some() {
                     let items = self.getitem_sequence(v)?;
@@ -295,6 +307,7 @@ impl Vm {
     /// All items of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v.data() {
+            _ if crate::subclass::py_override(v, "__iter__").is_some() => {}
             Some(ObjData::List(l)) => return Ok(l.lock().clone()),
             Some(ObjData::Tuple(t)) => return Ok(t.to_vec()),
             _ => {}
@@ -309,6 +322,9 @@ impl Vm {
 
     pub fn unpack_sequence(&mut self, f: &mut Frame, seq: Value, n: usize) -> PyResult<()> {
         let items = match seq.data() {
+            _ if crate::subclass::py_override(&seq, "__iter__").is_some() => {
+                self.unpack_iter(&seq, n)?
+            }
             Some(ObjData::Tuple(t)) if t.len() == n => t.to_vec(),
             Some(ObjData::List(l)) if l.lock().len() == n => l.lock().clone(),
             _ => self.unpack_iter(&seq, n)?,

@@ -50,6 +50,7 @@ pub mod run;
 pub mod seq;
 pub mod singletons;
 pub mod str_methods;
+pub mod subclass;
 pub mod subscript;
 pub mod symtable;
 pub mod sysmod;

@@ -16,6 +16,11 @@ use crate::vm::Vm;
 
 impl Vm {
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        if crate::subclass::is_heap_builtin(a) || crate::subclass::is_heap_builtin(b) {
+            if let Some(r) = self.subclass_binop(op, a, b)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.native_binop(op, a, b) {
             return r;
         }
@@ -23,6 +28,14 @@ impl Vm {
     }
 
     pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        if crate::subclass::is_heap_builtin(a) {
+            let (_, _, idunder) = op.dunders();
+            if let Some(r) = self.override_call(a, idunder, || vec![b.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
         if let Some(ObjData::List(_)) = a.data() {
             if op == BinOp::Add {
                 self.list_extend(a, b)?;
@@ -53,6 +66,33 @@ impl Vm {
             }
         }
         self.binary_op(op, a, b)
+    }
+
+    /// A built-in subclass's Python `__op__`/`__rop__` runs before the payload's native
+    /// arithmetic (CPython's slots do the same).
+    fn subclass_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (d, rd, _) = op.dunders();
+        let rhs_first = !std::ptr::eq(a.class(), b.class()) && is_subtype(b.class(), a.class());
+        if rhs_first {
+            if let Some(r) = self.override_call(b, rd, || vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if let Some(r) = self.override_call(a, d, || vec![b.clone()])? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
+        }
+        if !rhs_first {
+            if let Some(r) = self.override_call(b, rd, || vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
     }
 
     fn native_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
@@ -86,10 +126,15 @@ impl Vm {
             }
             (ObjData::Str(_), _, BinOp::Mod) => Some(crate::printf::str_percent(self, a, b)),
             (ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_), _, BinOp::Add)
-                if !std::ptr::eq(a.class(), b.class())
+                if b.data().map(std::mem::discriminant)
+                    != Some(std::mem::discriminant(&x.data))
                     && !matches!(b.data(), Some(ObjData::Instance(_))) =>
             {
-                let tn = type_name(a.class());
+                let tn = match &x.data {
+                    ObjData::Str(_) => "str",
+                    ObjData::List(_) => "list",
+                    _ => "tuple",
+                };
                 Some(Err(type_error(format!(
                     "can only concatenate {tn} (not \"{}\") to {tn}",
                     type_name(b.class())
@@ -246,6 +291,12 @@ impl Vm {
             Value::Obj(_) => {}
         }
         let Value::Obj(o) = v else { return Ok(true) };
+        if crate::subclass::is_heap_builtin(v)
+            && (crate::subclass::py_override(v, "__bool__").is_some()
+                || crate::subclass::py_override(v, "__len__").is_some())
+        {
+            return self.user_truthy(v);
+        }
         match &o.data {
             ObjData::Str(s) => Ok(!s.as_str().is_empty()),
             ObjData::List(l) => Ok(!l.lock().is_empty()),
@@ -291,6 +342,12 @@ impl Vm {
     }
 
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
+        let subclass = crate::subclass::is_heap_builtin(a) || crate::subclass::is_heap_builtin(b);
+        if subclass {
+            if let Some(r) = self.subclass_compare(op, a, b)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.native_compare(op, a, b) {
             return r;
         }
@@ -320,6 +377,40 @@ impl Vm {
                 type_name(tb)
             ))),
         }
+    }
+
+    /// A built-in subclass's Python comparison methods, reflected one first when the
+    /// right operand's class is a subclass of the left's.
+    fn subclass_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let rhs_first = !std::ptr::eq(a.class(), b.class()) && is_subtype(b.class(), a.class());
+        let sw = op.swapped();
+        if rhs_first {
+            if let Some(r) = self.override_call(b, sw.dunder(), || vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if let Some(r) = self.override_call(a, op.dunder(), || vec![b.clone()])? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
+        }
+        if !rhs_first {
+            if let Some(r) = self.override_call(b, sw.dunder(), || vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if op == CmpOp::Ne {
+            if let Some(r) = self.override_call(a, "__eq__", || vec![b.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(Value::Bool(!self.truthy(&r)?)));
+                }
+            }
+        }
+        Ok(None)
     }
 
     fn user_cmp(&mut self, a: &Value, op: CmpOp, b: &Value) -> PyResult<Option<Value>> {
@@ -419,6 +510,14 @@ impl Vm {
             Value::Obj(_) => {}
         }
         let Value::Obj(o) = v else { return Ok(0) };
+        if crate::subclass::is_heap_builtin(v) {
+            if let Some(h) = crate::subclass::py_override(v, "__hash__") {
+                if h.is_none() {
+                    return Err(unhashable(v));
+                }
+                return self.user_hash(v);
+            }
+        }
         match &o.data {
             ObjData::Str(s) => Ok(s.hash()),
             ObjData::BigInt(b) => Ok(numhash::int_hash(b)),
@@ -481,6 +580,23 @@ impl Vm {
     }
 
     pub fn contains(&mut self, c: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(r) = self.override_call(c, "__contains__", || vec![item.clone()])? {
+            return self.truthy(&r);
+        }
+        if crate::subclass::py_override(c, "__iter__").is_some() {
+            let it = self.get_iter(c)?;
+            while let Some(x) = self.iter_next(&it)? {
+                if x.is(item) || self.eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        self.contains_native(c, item)
+    }
+
+    /// `item in c` by the payload's own rules (what `list.__contains__` does).
+    pub fn contains_native(&mut self, c: &Value, item: &Value) -> PyResult<bool> {
         let Value::Obj(o) = c else {
             return Err(not_container(c));
         };
@@ -540,6 +656,9 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             _ => match v.data() {
+                Some(ObjData::BigInt(b)) if num_traits::ToPrimitive::to_i64(b).is_some() => {
+                    Ok(num_traits::ToPrimitive::to_i64(b).unwrap_or(0))
+                }
                 Some(ObjData::BigInt(_)) => Err(crate::exc::index_error(format!(
                     "cannot fit '{}' into an index-sized integer",
                     type_name(v.class())

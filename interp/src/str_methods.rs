@@ -84,6 +84,11 @@ fn str_arg<'a>(args: &'a [Value], i: usize, fname: &str) -> PyResult<Option<&'a 
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let r = str_new_base(vm, args, kw)?;
+    Ok(crate::subclass::relabel(args, types().str, r))
+}
+
+fn str_new_base(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     check_kw("str", kw, &["encoding", "errors", "object"])?;
     match args.get(1).cloned().or_else(|| kwarg(kw, "object")) {
         None => Ok(crate::pystr::interned("")),
@@ -587,7 +592,12 @@ fn decode(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     }
 }
 
-fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+fn bytes_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let r = bytes_new_base(vm, args, kw)?;
+    Ok(crate::subclass::relabel(args, types().bytes, r))
+}
+
+fn bytes_new_base(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     match args.get(1) {
         None => Ok(crate::bytes::new_bytes(vec![])),
         Some(Value::Int(n)) => Ok(crate::bytes::new_bytes(vec![0; (*n).max(0) as usize])),

@@ -83,6 +83,7 @@ pub fn register_all() {
     crate::list_methods::register();
     crate::dict_methods::register();
     crate::bytes_methods::register();
+    crate::subclass::register();
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -155,6 +156,11 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         Some(ObjData::Instance(_) | ObjData::Exception(_)) => {
             vm.object_setattr(&args[0], &n, args[2].clone())?
         }
+        _ if crate::subclass::is_heap_builtin(&args[0])
+            && !matches!(args[0].data(), Some(ObjData::Type(_))) =>
+        {
+            vm.object_setattr(&args[0], &n, args[2].clone())?
+        }
         _ => vm.set_attr(&args[0], &n, args[2].clone())?,
     }
     Ok(Value::None)
@@ -169,6 +175,11 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     );
     match args[0].data() {
         Some(ObjData::Instance(_) | ObjData::Exception(_)) => vm.instance_getattr(&args[0], &n),
+        _ if crate::subclass::is_heap_builtin(&args[0])
+            && !matches!(args[0].data(), Some(ObjData::Type(_))) =>
+        {
+            vm.instance_getattr(&args[0], &n)
+        }
         _ => vm.get_attr_interned(&args[0], &n),
     }
 }
@@ -180,7 +191,7 @@ fn object_delattr(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             .as_str()
             .ok_or_else(|| type_error("attribute name must be string"))?,
     );
-    let m = crate::dict_ops::map_of(&args[0])
+    let m = crate::subclass::attrs_of(&args[0])
         .ok_or_else(|| crate::attr::no_attr(&args[0], args[1].as_str().unwrap_or("")))?;
     let h = crate::attr::name_hash(&n);
     let mut g = m.lock();
@@ -227,7 +238,12 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
                     .unwrap_or_else(|| "__main__".into());
                 vm.dict_set(&ns, crate::pystr::interned("__module__"), new_string(m))?;
             }
-            crate::class::new_class(vm, &name, &bases, &ns, kw)
+            let meta = args[0]
+                .obj()
+                .and_then(|o| o.as_static())
+                .filter(|o| o.type_obj().is_some())
+                .unwrap_or(types().type_);
+            crate::class::new_class_of(vm, meta, &name, &bases, &ns, kw)
         }
         _ => Err(type_error("type() takes 1 or 3 arguments")),
     }
@@ -243,6 +259,11 @@ fn type_mro(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let r = int_new_base(vm, args, kw)?;
+    Ok(crate::subclass::relabel(args, types().int, r))
+}
+
+fn int_new_base(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     check_kw("int", kw, &["base"])?;
     let x = args.get(1).cloned();
     let base = args.get(2).cloned().or_else(|| kwarg(kw, "base"));
