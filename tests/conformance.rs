@@ -51,7 +51,7 @@ fn conformance() {
         .expect("tests/conformance exists")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|n| n.ends_with(".py") && n.as_bytes()[0].is_ascii_digit())
-        .filter(|n| only.as_deref().map_or(true, |o| n.contains(o)))
+        .filter(|n| only.as_deref().is_none_or(|o| n.contains(o)))
         .collect();
     names.sort();
     let regen = std::env::var_os("SKEIN_REGEN").is_some();

@@ -90,21 +90,13 @@ fn get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn view(args: &[Value], kind: u8) -> PyResult {
-    let d = match args.first().and_then(|v| v.data()) {
-        Some(ObjData::Dict(d)) => d,
-        _ => return Err(type_error("descriptor requires a 'dict' object")),
-    };
-    let g = d.lock();
-    let items = match kind {
-        0 => g.keys(),
-        1 => g.values(),
-        _ => g
-            .items()
-            .into_iter()
-            .map(|(k, v)| crate::tuple::new_tuple(vec![k, v]))
-            .collect(),
-    };
-    Ok(crate::list::new_list(items))
+    nargs("keys", &args[1.min(args.len())..], 0, 0)?;
+    match args.first() {
+        Some(d) if matches!(d.data(), Some(ObjData::Dict(_))) => {
+            Ok(crate::dict_views::new_view(d, kind))
+        }
+        _ => Err(type_error("descriptor requires a 'dict' object")),
+    }
 }
 
 fn keys(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {

@@ -178,7 +178,7 @@ impl Vm {
                 let m = m.lock();
                 if m.len() != *len {
                     let what = if matches!(dict.data(), Some(ObjData::Set(_))) {
-                        "set"
+                        "Set"
                     } else {
                         "dictionary"
                     };

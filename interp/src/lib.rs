@@ -16,6 +16,7 @@ pub mod compiler;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_ops;
+pub mod dict_views;
 pub mod dis;
 pub mod eval;
 pub mod exc;

@@ -59,7 +59,12 @@ fn tuple_new_base(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("tuple", kw)?;
     nargs("tuple", &args[1.min(args.len())..], 0, 1)?;
     match args.get(1) {
-        Some(v) if matches!(v.data(), Some(ObjData::Tuple(_))) => Ok(v.clone()),
+        Some(v)
+            if matches!(v.data(), Some(ObjData::Tuple(_)))
+                && std::ptr::eq(v.class(), types().tuple) =>
+        {
+            Ok(v.clone())
+        }
         Some(v) => Ok(crate::tuple::new_tuple(vm.collect(v)?)),
         None => Ok(crate::tuple::empty_tuple()),
     }

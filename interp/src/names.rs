@@ -224,7 +224,7 @@ impl Vm {
     }
 
     pub fn str_value(&mut self, v: &Value) -> PyResult {
-        if v.as_str().is_some() {
+        if v.as_str().is_some() && std::ptr::eq(v.class(), types().str) {
             return Ok(v.clone());
         }
         Ok(new_string(self.str_of(v)?))

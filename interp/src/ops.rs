@@ -509,7 +509,6 @@ impl Vm {
             Value::None | Value::Unbound => return Ok(0xFCA86420 >> 4),
             Value::Obj(_) => {}
         }
-        let Value::Obj(o) = v else { return Ok(0) };
         if crate::subclass::is_heap_builtin(v) {
             if let Some(h) = crate::subclass::py_override(v, "__hash__") {
                 if h.is_none() {
@@ -518,6 +517,14 @@ impl Vm {
                 return self.user_hash(v);
             }
         }
+        self.hash_native(v)
+    }
+
+    /// `hash(v)` by the payload's own rules (what `int.__hash__` does).
+    pub fn hash_native(&mut self, v: &Value) -> PyResult<i64> {
+        let Value::Obj(o) = v else {
+            return self.hash(v);
+        };
         match &o.data {
             ObjData::Str(s) => Ok(s.hash()),
             ObjData::BigInt(b) => Ok(numhash::int_hash(b)),

@@ -43,12 +43,20 @@ pub fn py_override(v: &Value, name: &str) -> Option<Value> {
     override_in(v.class(), name)
 }
 
+/// `name` as defined by a Python class along `t`'s MRO; `None` when the first definition
+/// is a built-in type's own (even a built-in function stored in a Python class counts,
+/// as `IntEnum.__str__ = int.__repr__` does).
 pub fn override_in(t: TypeRef, name: &str) -> Option<Value> {
     let f = tobj(t).lookup(name)?;
-    match f.data() {
-        Some(ObjData::Builtin(_)) => None,
-        _ => Some(f),
+    if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+        return Some(f);
     }
+    for m in &tobj(t).mro {
+        if tobj(m).dict.get(name).is_some() {
+            return if tobj(m).builtin { None } else { Some(f) };
+        }
+    }
+    None
 }
 
 /// Where an object's attributes live: the instance dict, or a built-in subclass
@@ -204,6 +212,12 @@ pub fn register() {
         reg(ty, "__setitem__", native_setitem);
         reg(ty, "__delitem__", native_delitem);
     }
+    for ty in [t.int, t.str, t.tuple, t.bytes, t.frozenset, t.float] {
+        reg(ty, "__hash__", native_hash);
+    }
+    reg(t.int, "__repr__", native_repr);
+    reg(t.str, "__str__", str_str);
+    reg(t.float, "__repr__", native_repr);
     reg(t.list, "__init__", list_init);
     reg(t.dict, "__init__", dict_init);
     reg(t.set, "__init__", set_init);
@@ -229,6 +243,19 @@ fn native_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn native_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("__repr__", args, 1, 1)?;
     Ok(crate::pystr::new_string(vm.repr_native(&args[0])?))
+}
+
+fn str_str(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("__str__", args, 1, 1)?;
+    match args[0].as_str() {
+        Some(s) => Ok(crate::pystr::new_str(s)),
+        None => Err(type_error("descriptor '__str__' requires a 'str' object")),
+    }
+}
+
+fn native_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("__hash__", args, 1, 1)?;
+    Ok(Value::Int(vm.hash_native(&args[0])?))
 }
 
 fn native_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {

@@ -62,6 +62,10 @@ impl Vm {
                 _,
             ) => match k {
                 Value::Bool(b) => self.get_item_native(c, &Value::Int(*b as i64)),
+                _ if crate::int::as_i64(k).is_some() => {
+                    let i = crate::int::as_i64(k).unwrap_or(0);
+                    self.get_item_native(c, &Value::Int(i))
+                }
                 _ if crate::int::is_int_like(k) => Err(crate::exc::index_error(
                     "cannot fit 'int' into an index-sized integer",
                 )),

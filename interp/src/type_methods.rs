@@ -84,6 +84,7 @@ pub fn register_all() {
     crate::dict_methods::register();
     crate::bytes_methods::register();
     crate::subclass::register();
+    crate::dict_views::register();
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -208,11 +209,15 @@ fn object_delattr(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     }
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], kw: KwArgs) -> PyResult {
+fn object_init_subclass(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     if !kw.is_empty() {
-        return Err(type_error(
-            "object.__init_subclass__() takes no keyword arguments",
-        ));
+        let owner = match args.first().and_then(|c| c.data()) {
+            Some(ObjData::Type(t)) => t.name.clone(),
+            _ => "object".to_string(),
+        };
+        return Err(type_error(format!(
+            "{owner}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }
@@ -283,7 +288,8 @@ fn int_new_base(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => crate::num_methods::float_to_int_value(*f),
         _ => match x.data() {
-            Some(ObjData::BigInt(_)) => Ok(x.clone()),
+            // `int(x)` of an int subclass instance is a plain int.
+            Some(ObjData::BigInt(b)) => Ok(from_bigint(b.clone())),
             Some(ObjData::Str(s)) => Ok(from_bigint(crate::format::intstr::parse_int(
                 s.as_str(),
                 10,
