@@ -55,7 +55,16 @@ impl Vm {
         };
         match &o.data {
             ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_) | ObjData::Bytes(_) => seq(v),
-            ObjData::Dict(d) | ObjData::Set(d) => {
+            ObjData::Set(d) => {
+                let len = d.lock().len();
+                Ok(new_iter(IterState::Dict {
+                    dict: v.clone(),
+                    pos: 0,
+                    kind: 0,
+                    len,
+                }))
+            }
+            ObjData::Dict(d) => {
                 let len = d.lock().len();
                 Ok(new_iter(IterState::Dict {
                     dict: v.clone(),
@@ -172,6 +181,20 @@ impl Vm {
                 kind,
                 len,
             } => {
+                if let Some(st) = crate::set_ops::set_of(dict) {
+                    let st = st.lock();
+                    if st.len() != *len {
+                        *len = usize::MAX;
+                        return Err(crate::exc::runtime_error(
+                            "Set changed size during iteration",
+                        ));
+                    }
+                    let Some((i, k)) = st.next_from(*pos) else {
+                        return Ok(None);
+                    };
+                    *pos = i + 1;
+                    return Ok(Some(k.clone()));
+                }
                 let Some(m) = crate::dict_ops::map_of(dict) else {
                     return Ok(None);
                 };

@@ -49,6 +49,8 @@ pub mod raise;
 pub mod repr;
 pub mod run;
 pub mod seq;
+pub mod set_ops;
+pub mod set_table;
 pub mod singletons;
 pub mod str_methods;
 pub mod subclass;

@@ -141,8 +141,8 @@ pub enum ObjData {
     Tuple(Box<[Value]>),
     List(Mutex<Vec<Value>>),
     Dict(Mutex<DictMap>),
-    /// `set` and `frozenset`; values are unused.
-    Set(Mutex<DictMap>),
+    /// `set` and `frozenset`, in CPython's table order.
+    Set(Mutex<crate::set_table::SetTable>),
     Bytes(Box<[u8]>),
     Function(Box<Function>),
     Builtin(Box<Builtin>),

@@ -301,7 +301,8 @@ impl Vm {
             ObjData::Str(s) => Ok(!s.as_str().is_empty()),
             ObjData::List(l) => Ok(!l.lock().is_empty()),
             ObjData::Tuple(t) => Ok(!t.is_empty()),
-            ObjData::Dict(d) | ObjData::Set(d) => Ok(!d.lock().is_empty()),
+            ObjData::Dict(d) => Ok(!d.lock().is_empty()),
+            ObjData::Set(d) => Ok(!d.lock().is_empty()),
             ObjData::BigInt(_) => Ok(true),
             ObjData::Bytes(b) => Ok(!b.is_empty()),
             ObjData::Range(..) => Ok(crate::seq::range_len(v) > 0),
@@ -538,11 +539,7 @@ impl Vm {
                 if std::ptr::eq(o.cls(), types().set) {
                     return Err(unhashable(v));
                 }
-                let mut h: i64 = 0;
-                for e in d.lock().iter() {
-                    h ^= e.hash.wrapping_mul(0x5bd1e995);
-                }
-                Ok(h)
+                Ok(frozenset_hash(&d.lock()))
             }
             ObjData::Instance(_) | ObjData::Exception(_) => self.user_hash(v),
             _ => Ok(pointer_hash(o.id())),
@@ -569,21 +566,11 @@ impl Vm {
 
     /// CPython's xxHash-based tuple hash.
     fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
-        const P1: u64 = 11400714785074694791;
-        const P2: u64 = 14029467366897019727;
-        const P5: u64 = 2870177450012600261;
-        let mut acc: u64 = P5;
+        let mut lanes = Vec::with_capacity(items.len());
         for it in items {
-            let lane = self.hash(it)? as u64;
-            acc = acc.wrapping_add(lane.wrapping_mul(P2));
-            acc = acc.rotate_left(31);
-            acc = acc.wrapping_mul(P1);
+            lanes.push(self.hash(it)?);
         }
-        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-        if acc == u64::MAX {
-            return Ok(1546275796);
-        }
-        Ok(acc as i64)
+        Ok(tuple_hash_of(&lanes))
     }
 
     pub fn contains(&mut self, c: &Value, item: &Value) -> PyResult<bool> {
@@ -694,6 +681,40 @@ fn ord_matches(op: CmpOp, o: Option<std::cmp::Ordering>) -> bool {
         (CmpOp::Gt, Some(o)) => o == Greater,
         (CmpOp::Ge, Some(o)) => o != Less,
     }
+}
+
+/// CPython's tuple hash from its items' hashes.
+pub fn tuple_hash_of(lanes: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for &lane in lanes {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((lanes.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+/// CPython's `frozenset_hash`: order-independent, from the entries' hashes.
+fn frozenset_hash(t: &crate::set_table::SetTable) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    let mut hash: u64 = 0;
+    for (h, _) in t.iter() {
+        hash ^= shuffle(h as u64);
+    }
+    hash ^= (t.len() as u64 + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        hash = 590923713;
+    }
+    hash as i64
 }
 
 pub fn pointer_hash(id: usize) -> i64 {
