@@ -293,7 +293,7 @@ fn view_ne(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     Ok(Value::Bool(!vm.truthy(&r)?))
 }
 
-/// Whether `v` is a dict view (for `dict.keys()` callers that want the dict back).
-pub fn view_dict(v: &Value) -> Option<&Value> {
-    view_of(v).ok().map(|view| &view.dict)
+/// A view's elements taken under the dict's lock in one go; `None` if `v` is no view.
+pub fn snapshot_of(v: &Value) -> Option<Vec<Value>> {
+    view_of(v).ok().map(snapshot)
 }

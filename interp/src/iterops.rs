@@ -333,6 +333,16 @@ impl Vm {
             _ if crate::subclass::py_override(v, "__iter__").is_some() => {}
             Some(ObjData::List(l)) => return Ok(l.lock().clone()),
             Some(ObjData::Tuple(t)) => return Ok(t.to_vec()),
+            // One snapshot under the dict's lock, as atomic as CPython's C loop under the
+            // GIL: another thread's insertion cannot interrupt `list(d.items())`.
+            Some(ObjData::Dict(d)) if std::ptr::eq(v.class(), crate::types::types().dict) => {
+                return Ok(d.lock().keys())
+            }
+            Some(ObjData::Native(_)) => {
+                if let Some(items) = crate::dict_views::snapshot_of(v) {
+                    return Ok(items);
+                }
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;

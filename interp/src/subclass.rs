@@ -218,6 +218,14 @@ pub fn register() {
     reg(t.int, "__repr__", native_repr);
     reg(t.str, "__str__", str_str);
     reg(t.float, "__repr__", native_repr);
+    // CPython's mutable containers say so in their dict (collections.abc.Hashable).
+    for ty in [t.list, t.dict, t.set] {
+        tobj(ty).dict.set("__hash__", Value::None);
+    }
+    for ty in [t.iterator, t.range_iterator] {
+        reg(ty, "__iter__", iter_self);
+        reg(ty, "__next__", iter_next_method);
+    }
     reg(t.list, "__init__", list_init);
     reg(t.dict, "__init__", dict_init);
     reg(t.set, "__init__", set_init);
@@ -243,6 +251,19 @@ fn native_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 fn native_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("__repr__", args, 1, 1)?;
     Ok(crate::pystr::new_string(vm.repr_native(&args[0])?))
+}
+
+fn iter_self(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("__iter__", args, 1, 1)?;
+    Ok(args[0].clone())
+}
+
+fn iter_next_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("__next__", args, 1, 1)?;
+    match vm.iter_next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(crate::exc::new_exception(types().stop_iteration, vec![])),
+    }
 }
 
 fn str_str(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
