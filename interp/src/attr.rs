@@ -373,6 +373,11 @@ impl Vm {
         if n == "__class__" {
             return Err(type_error("__class__ assignment is not supported"));
         }
+        if let Some(allowed) = &tobj(obj.class()).slots {
+            if !allowed.iter().any(|a| a == n) {
+                return Err(no_attr(obj, n));
+            }
+        }
         let Some(m) = crate::subclass::attrs_of(obj) else {
             return Err(no_attr_set(obj, n));
         };

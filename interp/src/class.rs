@@ -178,6 +178,9 @@ pub fn new_class_of(
     {
         to.qualname = q.1.as_str().unwrap_or(name).to_string();
     }
+    if let Some((_, sl)) = items.iter().find(|(k, _)| k.as_str() == Some("__slots__")) {
+        to.slots = slot_names(vm, sl, &base_types)?;
+    }
     let t = make_type(meta, to).map_err(type_error)?;
     let tt = tobj(t);
     let mut classcell = None;
@@ -244,6 +247,36 @@ pub fn new_class_of(
         }
     }
     Ok(tv)
+}
+
+/// The names instances of a class with `__slots__` may set: its own slots and its
+/// bases'; `None` (any name) when a base has a `__dict__` or `'__dict__'` is a slot.
+fn slot_names(vm: &mut Vm, slots: &Value, bases: &[TypeRef]) -> PyResult<Option<Vec<String>>> {
+    let mut names: Vec<String> = match slots.as_str() {
+        Some(s) => vec![s.to_string()],
+        None => vm
+            .collect(slots)?
+            .iter()
+            .map(|v| v.as_str().unwrap_or("").to_string())
+            .collect(),
+    };
+    if names.iter().any(|n| n == "__dict__") {
+        return Ok(None);
+    }
+    for b in bases {
+        let bt = tobj(b);
+        if bt.builtin {
+            if bt.layout == Layout::Exception {
+                return Ok(None);
+            }
+            continue;
+        }
+        match &bt.slots {
+            Some(more) => names.extend(more.iter().cloned()),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(names))
 }
 
 /// `__init_subclass__` and `__class_getitem__` are implicit classmethods, `__new__` an
