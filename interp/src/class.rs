@@ -149,10 +149,24 @@ pub fn new_class_of(
                 continue;
             }
             if !subclassable(bb) {
-                return Err(type_error(format!(
-                    "subclassing '{}' is not supported yet",
-                    tobj(bb).name
-                )));
+                let n = &tobj(bb).name;
+                // CPython's final types; the others CPython allows and Skein does not yet.
+                let final_type = !matches!(
+                    n.as_str(),
+                    "float"
+                        | "bytearray"
+                        | "complex"
+                        | "property"
+                        | "classmethod"
+                        | "staticmethod"
+                        | "super"
+                        | "deque"
+                );
+                return Err(type_error(if final_type {
+                    format!("type '{n}' is not an acceptable base type")
+                } else {
+                    format!("subclassing '{n}' is not supported yet")
+                }));
             }
             match payload {
                 Some(p) if crate::types::is_subtype(p, bb) => {}

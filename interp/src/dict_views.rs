@@ -214,28 +214,7 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult {
     }
 }
 
-fn is_iterable(v: &Value) -> bool {
-    match v.data() {
-        Some(
-            ObjData::List(_)
-            | ObjData::Tuple(_)
-            | ObjData::Set(_)
-            | ObjData::Dict(_)
-            | ObjData::Str(_)
-            | ObjData::Bytes(_)
-            | ObjData::Range(..)
-            | ObjData::Iter(_)
-            | ObjData::Generator(_),
-        ) => true,
-        Some(_) => crate::types::lookup(v.class(), "__iter__").is_some(),
-        None => false,
-    }
-}
-
 fn set_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
-    if !is_iterable(a) || !is_iterable(b) {
-        return Ok(crate::singletons::not_implemented());
-    }
     let x = as_set(vm, a)?;
     let y = as_set(vm, b)?;
     vm.set_binop(op, &x, &y)

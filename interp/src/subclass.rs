@@ -233,6 +233,14 @@ pub fn register() {
     reg(t.type_, "__init__", type_init);
 }
 
+/// CPython's error for a built-in method called on the wrong kind of object.
+fn descr_error(method: &str, owner: &str, got: &Value) -> crate::func::Exc {
+    type_error(format!(
+        "descriptor '{method}' requires a '{owner}' object but received a '{}'",
+        type_name(got.class())
+    ))
+}
+
 fn native_len(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("__len__", args, 1, 1)?;
     Ok(Value::Int(crate::seq::seq_len(&args[0]).unwrap_or(0) as i64))
@@ -309,14 +317,14 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
             drop(old);
             Ok(Value::None)
         }
-        _ => Err(type_error("descriptor '__init__' requires a 'list' object")),
+        _ => Err(descr_error("__init__", "list", &arg(args, 0))),
     }
 }
 
 fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     let d = arg(args, 0);
     if !matches!(d.data(), Some(ObjData::Dict(_))) {
-        return Err(type_error("descriptor '__init__' requires a 'dict' object"));
+        return Err(descr_error("__init__", "dict", &d));
     }
     if args.len() > 2 {
         return Err(type_error(format!(
@@ -335,6 +343,9 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 
 fn set_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let s = arg(args, 0);
+    if !matches!(s.data(), Some(ObjData::Set(_))) {
+        return Err(descr_error("__init__", "set", &s));
+    }
     if let Some(it) = args.get(1) {
         vm.set_update(&s, it)?;
     }
@@ -350,7 +361,7 @@ fn type_call_method(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
         .and_then(|o| o.as_static())
         .filter(|o| o.type_obj().is_some())
     else {
-        return Err(type_error("descriptor '__call__' requires a 'type' object"));
+        return Err(descr_error("__call__", "type", &arg(args, 0)));
     };
     let f = Value::type_value(t);
     let _ = f;

@@ -224,7 +224,13 @@ fn object_init_subclass(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 
 fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     match args.len() {
-        2 => Ok(Value::type_value(args[1].class())),
+        2 if args[0].is(&Value::type_value(types().type_)) => {
+            Ok(Value::type_value(args[1].class()))
+        }
+        n @ (1 | 2) => Err(type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            n - 1
+        ))),
         4 => {
             let name = args[1]
                 .as_str()
