@@ -36,6 +36,15 @@ impl Vm {
                 self.instance_getattr(obj, name)
             }
             ObjData::Type(_) => self.type_getattr(obj, name),
+            _ if !tobj(o.cls()).builtin && !matches!(o.data, ObjData::Module(_)) => {
+                // An instance of a built-in subclass (`class L(list)`).
+                if tobj(o.cls()).special() & HAS_GETATTRIBUTE != 0 {
+                    if let Some(ga) = lookup(o.cls(), "__getattribute__") {
+                        return self.call_getattr_hook(&ga, obj, name);
+                    }
+                }
+                self.instance_getattr(obj, name)
+            }
             ObjData::Module(m) => {
                 let n = name_str(name);
                 match m.ns.get(n) {
@@ -88,6 +97,14 @@ impl Vm {
         if let Some(ca) = cattr {
             return self.descr_get(&ca, obj, cls);
         }
+        if !matches!(
+            obj.data(),
+            Some(ObjData::Instance(_) | ObjData::Exception(_))
+        ) {
+            if let Some(v) = crate::obj_attrs::builtin_attr(self, obj, n)? {
+                return Ok(v);
+            }
+        }
         if let Some(ga) = lookup(cls, "__getattr__") {
             return self.call(&ga, vec![obj.clone(), Value::Obj(name.clone())]);
         }
@@ -97,12 +114,12 @@ impl Vm {
     fn special_instance_attr(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
         Ok(match n {
             "__class__" => Some(Value::type_value(obj.class())),
-            "__dict__" => match obj.data() {
-                Some(ObjData::Instance(i)) => Some(match i.local() {
+            "__dict__" => match crate::subclass::instance_of(obj, true) {
+                Some(i) => Some(match i.local() {
                     Some(l) => crate::instance::local_dict_create(l.serial),
                     None => crate::dict_ops::dict_from_map(i.snapshot()),
                 }),
-                _ => crate::dict_ops::map_of(obj)
+                None => crate::dict_ops::map_of(obj)
                     .map(|m| crate::dict_ops::dict_from_map(m.lock().clone())),
             },
             _ => match obj.data() {
@@ -274,7 +291,9 @@ impl Vm {
             return Err(no_attr_set(obj, n));
         };
         match &o.data {
-            ObjData::Instance(_) | ObjData::Exception(_) => {
+            _ if matches!(o.data, ObjData::Instance(_) | ObjData::Exception(_))
+                || crate::subclass::is_heap_builtin(obj) && !matches!(o.data, ObjData::Type(_)) =>
+            {
                 if tobj(o.cls()).special() & HAS_SETATTR != 0 {
                     if let Some(sa) = lookup(o.cls(), "__setattr__") {
                         self.call(&sa, vec![obj.clone(), Value::Obj(name.clone()), v])?;
@@ -362,7 +381,12 @@ impl Vm {
         if n == "__class__" {
             return Err(type_error("__class__ assignment is not supported"));
         }
-        if let Some(ObjData::Instance(i)) = obj.data() {
+        if let Some(allowed) = &tobj(obj.class()).slots {
+            if !allowed.iter().any(|a| a == n) {
+                return Err(no_attr(obj, n));
+            }
+        }
+        if let Some(i) = crate::subclass::instance_of(obj, true) {
             if n == "__dict__" && i.local().is_some() {
                 return Err(local_dict_read_only(obj));
             }
@@ -392,7 +416,12 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
         let n = name_str(name);
         match obj.data() {
-            Some(ObjData::Instance(_) | ObjData::Exception(_)) => {
+            _ if matches!(
+                obj.data(),
+                Some(ObjData::Instance(_) | ObjData::Exception(_))
+            ) || crate::subclass::is_heap_builtin(obj)
+                && !matches!(obj.data(), Some(ObjData::Type(_))) =>
+            {
                 if tobj(obj.class()).special() & HAS_DELATTR != 0 {
                     if let Some(da) = lookup(obj.class(), "__delattr__") {
                         self.call(&da, vec![obj.clone(), Value::Obj(name.clone())])?;
@@ -489,8 +518,10 @@ pub fn name_hash(name: &ObjRef) -> i64 {
 /// The instance-dict entry for an interned name (pointer comparison first).
 #[inline]
 pub fn instance_dict_get(obj: &Value, name: &ObjRef) -> Option<Value> {
+    if let Some(i) = crate::subclass::instance_of(obj, false) {
+        return i.get(name_hash(name), name);
+    }
     match obj.data()? {
-        ObjData::Instance(i) => i.get(name_hash(name), name),
         ObjData::Exception(e) => {
             let g = e.attrs.lock();
             if g.is_empty() {
@@ -506,8 +537,10 @@ pub fn instance_dict_get(obj: &Value, name: &ObjRef) -> Option<Value> {
 pub fn delete_instance_attr(obj: &Value, name: &ObjRef) -> bool {
     let h = name_hash(name);
     let key = Value::Obj(name.clone());
+    if let Some(i) = crate::subclass::instance_of(obj, false) {
+        return i.delete(h, &key);
+    }
     match obj.data() {
-        Some(ObjData::Instance(i)) => i.delete(h, &key),
         Some(ObjData::Exception(e)) => {
             let mut g = e.attrs.lock();
             let mut slow = Vec::new();
@@ -521,8 +554,10 @@ pub fn delete_instance_attr(obj: &Value, name: &ObjRef) -> bool {
 
 /// The names in an instance's (or exception's) own dict, for `dir()`.
 pub fn instance_attr_names(obj: &Value) -> Vec<Value> {
+    if let Some(i) = crate::subclass::instance_of(obj, false) {
+        return i.keys();
+    }
     match obj.data() {
-        Some(ObjData::Instance(i)) => i.keys(),
         Some(ObjData::Exception(e)) => e.attrs.lock().keys(),
         _ => Vec::new(),
     }

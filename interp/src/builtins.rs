@@ -175,8 +175,10 @@ pub fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("len", kw)?;
     nargs("len", args, 1, 1)?;
     let v = &args[0];
-    if let Some(n) = crate::seq::seq_len(v) {
-        return Ok(Value::Int(n as i64));
+    if crate::subclass::py_override(v, "__len__").is_none() {
+        if let Some(n) = crate::seq::seq_len(v) {
+            return Ok(Value::Int(n as i64));
+        }
     }
     match vm.call_special(v, "__len__", vec![])? {
         Some(r) => {
@@ -202,14 +204,38 @@ fn class_arg(v: &Value) -> Option<TypeRef> {
     v.obj()?.as_static().filter(|o| o.type_obj().is_some())
 }
 
-fn isinstance(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+fn isinstance(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("isinstance", kw)?;
     nargs("isinstance", args, 2, 2)?;
-    Ok(Value::Bool(instance_check(
-        &args[0],
+    if instance_check(&args[0], &args[1], "isinstance")? {
+        return Ok(Value::Bool(true));
+    }
+    // A metaclass `__instancecheck__` (ABCMeta's virtual subclasses) may still say yes.
+    Ok(Value::Bool(meta_check(
+        vm,
         &args[1],
-        "isinstance",
+        "__instancecheck__",
+        &args[0],
     )?))
+}
+
+/// Asks the metaclass hook `hook` of each class in `t` (a class or tuple of classes).
+fn meta_check(vm: &mut Vm, t: &Value, hook: &str, arg: &Value) -> PyResult<bool> {
+    if let Some(ObjData::Tuple(items)) = t.data() {
+        for it in items.iter() {
+            if meta_check(vm, it, hook, arg)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if crate::subclass::py_override(t, hook).is_none() {
+        return Ok(false);
+    }
+    match vm.override_call(t, hook, || vec![arg.clone()])? {
+        Some(r) => vm.truthy(&r),
+        None => Ok(false),
+    }
 }
 
 fn instance_check(v: &Value, t: &Value, fname: &str) -> PyResult<bool> {
@@ -229,7 +255,7 @@ fn instance_check(v: &Value, t: &Value, fname: &str) -> PyResult<bool> {
     }
 }
 
-fn issubclass(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+fn issubclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("issubclass", kw)?;
     nargs("issubclass", args, 2, 2)?;
     let Some(c) = class_arg(&args[0]) else {
@@ -251,7 +277,15 @@ fn issubclass(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
             )),
         }
     }
-    Ok(Value::Bool(check(c, &args[1])?))
+    if check(c, &args[1])? {
+        return Ok(Value::Bool(true));
+    }
+    Ok(Value::Bool(meta_check(
+        vm,
+        &args[1],
+        "__subclasscheck__",
+        &args[0],
+    )?))
 }
 
 fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {

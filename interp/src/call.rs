@@ -56,6 +56,15 @@ impl Vm {
             }
             ObjData::Type(_) => {
                 let t = o.as_static().unwrap_or_else(|| unreachable!());
+                if !tobj(o.cls()).builtin {
+                    // A metaclass `__call__` (Enum's `Color(1)`) replaces `type.__call__`.
+                    if let Some(call) = crate::subclass::override_in(o.cls(), "__call__") {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(f.clone());
+                        full.extend(args);
+                        return self.call_setup(call, full, kw);
+                    }
+                }
                 self.type_call(t, args, kw)
             }
             _ => {
@@ -312,6 +321,10 @@ impl Vm {
             }
         };
         if !crate::types::is_subtype(obj.class(), t) {
+            return Ok(Outcome::Value(obj));
+        }
+        // `list`/`dict`/`set`'s own `__new__` already did `__init__`'s work.
+        if crate::subclass::new_fills(obj.class()) {
             return Ok(Outcome::Value(obj));
         }
         let init = crate::types::lookup(obj.class(), "__init__");

@@ -17,24 +17,109 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     };
     let name = name.as_str().unwrap_or("?").to_string();
     let bases = args[2..].to_vec();
-    let ns = crate::dict_ops::new_dict();
+    let explicit = kw
+        .iter()
+        .find(|(k, _)| name_str(k) == "metaclass")
+        .map(|(_, v)| v.clone());
+    let meta_kw: Vec<_> = kw
+        .iter()
+        .filter(|(k, _)| name_str(k) != "metaclass")
+        .cloned()
+        .collect();
+    let meta = calculate_meta(explicit, &bases)?;
+    let plain = meta.is(&Value::type_value(types().type_));
+    let ns = match (plain, lookup_on_meta(&meta, "__prepare__")) {
+        (false, Some(_)) => {
+            let prep = vm.get_attr(&meta, "__prepare__")?;
+            let bt = crate::tuple::new_tuple(bases.clone());
+            vm.call_kw(&prep, vec![crate::pystr::new_str(&name), bt], &meta_kw)?
+        }
+        _ => crate::dict_ops::new_dict(),
+    };
     let Some(ObjData::Function(func)) = body.data() else {
         return Err(type_error("__build_class__: func must be a function"));
     };
     let mut frame = vm.bind_frame(func, vec![], &[])?;
     frame.ns = Some(ns.clone());
     vm.run_frame(frame)?;
-    let meta_kw: Vec<_> = kw
-        .iter()
-        .filter(|(k, _)| name_str(k) != "metaclass")
-        .cloned()
-        .collect();
-    let t = new_class(vm, &name, &bases, &ns, &meta_kw)?;
-    Ok(t)
+    if plain {
+        return new_class(vm, &name, &bases, &ns, &meta_kw);
+    }
+    let bt = crate::tuple::new_tuple(bases);
+    vm.call_kw(&meta, vec![crate::pystr::new_str(&name), bt, ns], &meta_kw)
+}
+
+fn lookup_on_meta(meta: &Value, name: &str) -> Option<Value> {
+    let t = meta.obj()?.as_static()?;
+    t.type_obj()?;
+    lookup(t, name)
+}
+
+/// The metaclass of a class statement: the explicit one, or the most derived class of
+/// the bases (CPython's `_PyType_CalculateMetaclass`, with its conflict error).
+fn calculate_meta(explicit: Option<Value>, bases: &[Value]) -> PyResult {
+    let as_type = |v: &Value| {
+        v.obj()
+            .and_then(|o| o.as_static())
+            .filter(|o| o.type_obj().is_some())
+    };
+    let mut winner = match &explicit {
+        Some(m) => match as_type(m) {
+            Some(t) => t,
+            // A plain callable as metaclass is called as-is.
+            None => return Ok(m.clone()),
+        },
+        None => types().type_,
+    };
+    for b in bases {
+        let bt = b.class();
+        if crate::types::is_subtype(winner, bt) {
+            continue;
+        }
+        if crate::types::is_subtype(bt, winner) {
+            winner = bt;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(Value::type_value(winner))
 }
 
 /// Creates a class from its namespace dict.
 pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Value, kw: KwArgs) -> PyResult {
+    new_class_of(vm, types().type_, name, bases, ns, kw)
+}
+
+/// The built-in types a class statement may derive from: their payload keeps its
+/// native layout with the subclass as its class (see `subclass.rs`).
+fn subclassable(t: TypeRef) -> bool {
+    let ty = types();
+    [
+        ty.list,
+        ty.dict,
+        ty.tuple,
+        ty.str,
+        ty.int,
+        ty.set,
+        ty.frozenset,
+        ty.bytes,
+        ty.type_,
+    ]
+    .iter()
+    .any(|b| std::ptr::eq(*b, t))
+}
+
+/// Creates a class whose metaclass is `meta` (`type.__new__(meta, name, bases, ns)`).
+pub fn new_class_of(
+    vm: &mut Vm,
+    meta: TypeRef,
+    name: &str,
+    bases: &[Value],
+    ns: &Value,
+    kw: KwArgs,
+) -> PyResult {
     let mut base_types: Vec<TypeRef> = Vec::new();
     for b in bases {
         match b
@@ -55,15 +140,46 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Value, kw: KwArg
     {
         Layout::Exception
     } else {
+        let mut payload: Option<TypeRef> = None;
         for b in &base_types {
-            if tobj(b).layout == Layout::Native && !std::ptr::eq(*b, types().object) {
-                return Err(type_error(format!(
-                    "subclassing '{}' is not supported yet",
-                    tobj(b).name
-                )));
+            let Some(bb) = crate::subclass::builtin_base(b) else {
+                continue;
+            };
+            if tobj(bb).layout != Layout::Native {
+                continue;
+            }
+            if !subclassable(bb) {
+                let n = &tobj(bb).name;
+                // CPython's final types; the others CPython allows and Skein does not yet.
+                let final_type = !matches!(
+                    n.as_str(),
+                    "float"
+                        | "bytearray"
+                        | "complex"
+                        | "property"
+                        | "classmethod"
+                        | "staticmethod"
+                        | "super"
+                        | "deque"
+                );
+                return Err(type_error(if final_type {
+                    format!("type '{n}' is not an acceptable base type")
+                } else {
+                    format!("subclassing '{n}' is not supported yet")
+                }));
+            }
+            match payload {
+                Some(p) if crate::types::is_subtype(p, bb) => {}
+                Some(p) if crate::types::is_subtype(bb, p) => payload = Some(bb),
+                Some(_) => return Err(type_error("multiple bases have instance lay-out conflict")),
+                None => payload = Some(bb),
             }
         }
-        Layout::Object
+        if payload.is_some() {
+            Layout::Native
+        } else {
+            Layout::Object
+        }
     };
     let mut to = new_type_obj(name, base_types.clone(), layout, false);
     let items = match ns.data() {
@@ -76,7 +192,10 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Value, kw: KwArg
     {
         to.qualname = q.1.as_str().unwrap_or(name).to_string();
     }
-    let t = make_type(types().type_, to).map_err(type_error)?;
+    if let Some((_, sl)) = items.iter().find(|(k, _)| k.as_str() == Some("__slots__")) {
+        to.slots = slot_names(vm, sl, &base_types)?;
+    }
+    let t = make_type(meta, to).map_err(type_error)?;
     let tt = tobj(t);
     let mut classcell = None;
     let mut has_eq = false;
@@ -142,6 +261,36 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Value, kw: KwArg
         }
     }
     Ok(tv)
+}
+
+/// The names instances of a class with `__slots__` may set: its own slots and its
+/// bases'; `None` (any name) when a base has a `__dict__` or `'__dict__'` is a slot.
+fn slot_names(vm: &mut Vm, slots: &Value, bases: &[TypeRef]) -> PyResult<Option<Vec<String>>> {
+    let mut names: Vec<String> = match slots.as_str() {
+        Some(s) => vec![s.to_string()],
+        None => vm
+            .collect(slots)?
+            .iter()
+            .map(|v| v.as_str().unwrap_or("").to_string())
+            .collect(),
+    };
+    if names.iter().any(|n| n == "__dict__") {
+        return Ok(None);
+    }
+    for b in bases {
+        let bt = tobj(b);
+        if bt.builtin {
+            if bt.layout == Layout::Exception {
+                return Ok(None);
+            }
+            continue;
+        }
+        match &bt.slots {
+            Some(more) => names.extend(more.iter().cloned()),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(names))
 }
 
 /// `__init_subclass__` and `__class_getitem__` are implicit classmethods, `__new__` an

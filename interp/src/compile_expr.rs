@@ -384,6 +384,16 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        if kind == Seq::Set && elts.len() > 2 {
+            if let Some(vals) = elts.iter().map(const_value).collect::<Option<Vec<_>>>() {
+                if let Some(fs) = crate::set_ops::const_frozenset(&vals) {
+                    self.emit(Instr::BuildSet(0));
+                    self.load_const(fs);
+                    self.emit(Instr::SetUpdate(1));
+                    return Ok(());
+                }
+            }
+        }
         let starred = elts
             .iter()
             .any(|e| matches!(e.kind, ExprKind::Starred { .. }));
@@ -783,6 +793,15 @@ fn const_value(e: &Expr) -> Option<Value> {
             let vals = elts.iter().map(const_value).collect::<Option<Vec<_>>>()?;
             Some(crate::tuple::new_tuple(vals))
         }
+        // `-1` is a constant after CPython's AST optimizer.
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => match const_value(operand)? {
+            Value::Int(i) => Some(Value::Int(i.checked_neg()?)),
+            Value::Float(f) => Some(Value::Float(-f)),
+            _ => None,
+        },
         _ => None,
     }
 }

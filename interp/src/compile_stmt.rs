@@ -791,10 +791,43 @@ impl<'a> Compiler<'a> {
         }
         let line = self.line_of(s.span);
         self.make_function(node_key(f), &f.name, &f.args, FnBody::Stmts(&f.body), line)?;
+        self.function_annotations(f)?;
         for _ in &f.decorator_list {
             self.emit(Instr::Call(1));
         }
         self.store_name(&f.name)
+    }
+
+    /// Sets `__annotations__` on the function on top of the stack, evaluated at `def`
+    /// time in the enclosing scope (CPython 3.11, no `from __future__ import annotations`).
+    fn function_annotations(&mut self, f: &'a FunctionDef) -> CResult {
+        let a = &f.args;
+        let params = a
+            .posonlyargs
+            .iter()
+            .chain(&a.args)
+            .chain(a.vararg.as_ref())
+            .chain(&a.kwonlyargs)
+            .chain(a.kwarg.as_ref());
+        let mut anns: Vec<(&str, &'a Expr)> = params
+            .filter_map(|p| p.annotation.as_deref().map(|e| (p.arg.as_str(), e)))
+            .collect();
+        if let Some(r) = f.returns.as_deref() {
+            anns.push(("return", r));
+        }
+        if anns.is_empty() {
+            return Ok(());
+        }
+        self.emit(Instr::Copy(1));
+        for (name, e) in &anns {
+            self.load_const(interned(name));
+            self.expr(e)?;
+        }
+        self.emit(Instr::BuildMap(anns.len() as u32));
+        self.emit(Instr::Swap(2));
+        let n = self.name_index("__annotations__");
+        self.emit(Instr::StoreAttr(n));
+        Ok(())
     }
 
     fn class_def(&mut self, c: &'a ClassDef, s: &'a Stmt) -> CResult {

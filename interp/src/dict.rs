@@ -60,7 +60,12 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             (ObjData::Exception(_), _) | (_, ObjData::Exception(_)) => Option::None,
             (ObjData::BigInt(_), _) | (_, ObjData::BigInt(_)) => Option::None,
             _ => {
-                if std::ptr::eq(x.cls(), y.cls()) {
+                // Same class: a Python `__eq__` may decide; a built-in subclass may
+                // equal its base (`[1] == L([1])`), so the VM compares those too.
+                if std::ptr::eq(x.cls(), y.cls())
+                    || !crate::types::tobj(x.cls()).builtin
+                    || !crate::types::tobj(y.cls()).builtin
+                {
                     Option::None
                 } else {
                     Some(false)

@@ -1,9 +1,11 @@
 //! `dict`, `set` and `frozenset` constructors and methods.
 
 use crate::argparse::*;
+use crate::bytecode::BinOp;
 use crate::exc::{key_error, type_error};
 use crate::func::{KwArgs, PyResult};
 use crate::object::ObjData;
+use crate::set_ops::set_of;
 use crate::type_methods::reg;
 use crate::types::{tobj, types};
 use crate::value::Value;
@@ -54,7 +56,7 @@ pub fn register() {
         ("issuperset", set_issuperset),
         ("isdisjoint", set_isdisjoint),
         ("copy", set_copy),
-        ("clear", clear),
+        ("clear", set_clear),
     ];
     for (n, f) in sm {
         reg(t.set, n, *f);
@@ -68,6 +70,10 @@ pub fn register() {
 }
 
 fn dict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    if let Some(sub) = crate::subclass::subclass_arg(args, types().dict) {
+        // A subclass instance starts empty; `dict.__init__` fills it.
+        return Ok(crate::object::alloc(sub, ObjData::Dict(Default::default())));
+    }
     let d = crate::dict_ops::new_dict();
     if let Some(m) = args.get(1) {
         vm.dict_update(&d, m)?;
@@ -86,21 +92,13 @@ fn get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn view(args: &[Value], kind: u8) -> PyResult {
-    let d = match args.first().and_then(|v| v.data()) {
-        Some(ObjData::Dict(d)) => d,
-        _ => return Err(type_error("descriptor requires a 'dict' object")),
-    };
-    let g = d.lock();
-    let items = match kind {
-        0 => g.keys(),
-        1 => g.values(),
-        _ => g
-            .items()
-            .into_iter()
-            .map(|(k, v)| crate::tuple::new_tuple(vec![k, v]))
-            .collect(),
-    };
-    Ok(crate::list::new_list(items))
+    nargs("keys", &args[1.min(args.len())..], 0, 0)?;
+    match args.first() {
+        Some(d) if matches!(d.data(), Some(ObjData::Dict(_))) => {
+            Ok(crate::dict_views::new_view(d, kind))
+        }
+        _ => Err(type_error("descriptor requires a 'dict' object")),
+    }
 }
 
 fn keys(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -182,51 +180,72 @@ fn fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn set_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let items = match args.get(1) {
-        Some(v) => vm.collect(v)?,
-        None => vec![],
-    };
-    vm.new_set(items)
+    if let Some(sub) = crate::subclass::subclass_arg(args, types().set) {
+        return Ok(crate::object::alloc(sub, ObjData::Set(Default::default())));
+    }
+    let s = vm.new_set(vec![])?;
+    if let Some(v) = args.get(1) {
+        vm.set_update(&s, v)?;
+    }
+    Ok(s)
 }
 
-fn frozenset_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let s = set_new(vm, args, _kw)?;
-    let m = crate::dict_ops::map_of(&s)
-        .map(|m| m.lock().clone())
+fn frozenset_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let r = frozenset_new_base(vm, args, kw)?;
+    Ok(crate::subclass::relabel(args, types().frozenset, r))
+}
+
+fn frozenset_new_base(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    if let Some(v) = args.get(1) {
+        if std::ptr::eq(v.class(), types().frozenset) {
+            return Ok(v.clone());
+        }
+    }
+    let s = vm.new_set(vec![])?;
+    if let Some(v) = args.get(1) {
+        vm.set_update(&s, v)?;
+    }
+    let t = set_of(&s)
+        .map(|m| std::mem::take(&mut *m.lock()))
         .unwrap_or_default();
-    Ok(crate::object::alloc(
-        types().frozenset,
-        ObjData::Set(parking_lot::Mutex::new(m)),
-    ))
+    Ok(crate::set_ops::set_from_table(types().frozenset, t))
 }
 
 fn set_add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("set.add", &args[1.min(args.len())..], 1, 1)?;
     vm.set_add(&args[0], arg(args, 1))?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    match vm.dict_remove(&args[0], &arg(args, 1))? {
-        Some(_) => Ok(Value::None),
-        None => Err(key_error(arg(args, 1))),
+    nargs("set.remove", &args[1.min(args.len())..], 1, 1)?;
+    if vm.set_discard(&args[0], &args[1])? {
+        Ok(Value::None)
+    } else {
+        Err(key_error(args[1].clone()))
     }
 }
 
 fn set_discard(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    vm.dict_remove(&args[0], &arg(args, 1))?;
+    nargs("set.discard", &args[1.min(args.len())..], 1, 1)?;
+    vm.set_discard(&args[0], &args[1])?;
     Ok(Value::None)
 }
 
 fn set_pop(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let d = arg(args, 0);
-    let m = crate::dict_ops::map_of(&d)
-        .ok_or_else(|| type_error("descriptor requires a 'set' object"))?;
-    let mut g = m.lock();
-    let first = g.next_from(0).map(|(i, _)| i);
-    match first.and_then(|i| g.remove_at(i)) {
-        Some(e) => Ok(e.key),
-        None => Err(key_error(crate::pystr::new_str("pop from an empty set"))),
+    let s = arg(args, 0);
+    let m = set_of(&s).ok_or_else(|| type_error("descriptor requires a 'set' object"))?;
+    let popped = m.lock().pop();
+    popped.ok_or_else(|| key_error(crate::pystr::new_str("pop from an empty set")))
+}
+
+fn set_clear(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    let s = arg(args, 0);
+    if let Some(m) = set_of(&s) {
+        let old = std::mem::take(&mut *m.lock());
+        drop(old);
     }
+    Ok(Value::None)
 }
 
 fn set_update(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -240,33 +259,60 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult {
     if matches!(v.data(), Some(ObjData::Set(_))) {
         return Ok(v.clone());
     }
-    let items = vm.collect(v)?;
-    vm.new_set(items)
+    let s = vm.new_set(vec![])?;
+    vm.set_update(&s, v)?;
+    Ok(s)
 }
 
-fn set_op(vm: &mut Vm, args: &[Value], op: crate::bytecode::BinOp) -> PyResult {
+/// `s.union(*others)` and friends: one step per argument, a non-set argument used in
+/// its own iteration order where CPython does so.
+fn set_op(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult {
     let mut acc = set_copy(vm, &args[..1], &[])?;
     for a in &args[1..] {
-        let other = as_set(vm, a)?;
-        acc = vm.set_binop(op, &acc, &other)?;
+        let is_set = matches!(a.data(), Some(ObjData::Set(_)));
+        acc = match op {
+            BinOp::Or => {
+                vm.set_update(&acc, a)?;
+                acc
+            }
+            BinOp::And if !is_set => {
+                let out = vm.new_set(vec![])?;
+                for k in vm.collect(a)? {
+                    if vm.set_contains(&acc, &k)? {
+                        vm.set_add(&out, k)?;
+                    }
+                }
+                out
+            }
+            BinOp::Sub if !is_set => {
+                for k in vm.collect(a)? {
+                    vm.set_discard(&acc, &k)?;
+                }
+                acc
+            }
+            _ => {
+                let other = as_set(vm, a)?;
+                vm.set_binop(op, &acc, &other)?
+            }
+        };
     }
     Ok(acc)
 }
 
 fn set_union(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    set_op(vm, args, crate::bytecode::BinOp::Or)
+    set_op(vm, args, BinOp::Or)
 }
 
 fn set_intersection(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    set_op(vm, args, crate::bytecode::BinOp::And)
+    set_op(vm, args, BinOp::And)
 }
 
 fn set_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    set_op(vm, args, crate::bytecode::BinOp::Sub)
+    set_op(vm, args, BinOp::Sub)
 }
 
 fn set_symdiff(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    set_op(vm, args, crate::bytecode::BinOp::Xor)
+    set_op(vm, args, BinOp::Xor)
 }
 
 fn set_cmp(vm: &mut Vm, args: &[Value], op: crate::bytecode::CmpOp) -> PyResult {
@@ -284,17 +330,20 @@ fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let other = as_set(vm, &arg(args, 1))?;
-    let inter = vm.set_binop(crate::bytecode::BinOp::And, &args[0], &other)?;
+    let inter = vm.set_binop(BinOp::And, &args[0], &other)?;
     Ok(Value::Bool(crate::seq::seq_len(&inter) == Some(0)))
 }
 
+/// `s.copy()`: a plain set (or frozenset) with CPython's copied layout.
 fn set_copy(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let v = arg(args, 0);
-    let m = crate::dict_ops::map_of(&v)
-        .map(|m| m.lock().clone())
-        .unwrap_or_default();
-    Ok(crate::object::alloc(
-        v.class(),
-        ObjData::Set(parking_lot::Mutex::new(m)),
+    let cls = if crate::types::is_subtype(v.class(), types().frozenset) {
+        types().frozenset
+    } else {
+        types().set
+    };
+    Ok(crate::set_ops::set_from_table(
+        cls,
+        crate::set_ops::copy_table(&v),
     ))
 }

@@ -3,7 +3,6 @@
 
 use parking_lot::Mutex;
 
-use crate::bytecode::{BinOp, CmpOp};
 use crate::dict::DictMap;
 use crate::exc::{key_error, type_error};
 use crate::func::PyResult;
@@ -20,13 +19,9 @@ pub fn dict_from_map(m: DictMap) -> Value {
     alloc(types().dict, ObjData::Dict(Mutex::new(m)))
 }
 
-pub fn set_from_map(m: DictMap) -> Value {
-    alloc(types().set, ObjData::Set(Mutex::new(m)))
-}
-
 pub fn map_of(v: &Value) -> Option<&Mutex<DictMap>> {
     match v.data()? {
-        ObjData::Dict(d) | ObjData::Set(d) => Some(d),
+        ObjData::Dict(d) => Some(d),
         ObjData::Exception(e) => Some(&e.attrs),
         _ => None,
     }
@@ -235,114 +230,6 @@ impl Vm {
                     }
                 }
                 None => return Ok(false),
-            }
-        }
-        Ok(true)
-    }
-
-    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult {
-        let s = set_from_map(DictMap::new());
-        for it in items {
-            self.set_add(&s, it)?;
-        }
-        Ok(s)
-    }
-
-    pub fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
-        let Some(m) = map_of(s) else { return Ok(()) };
-        let h = self.hash(&v)?;
-        if self.map_find(m, h, &v)?.is_none() {
-            m.lock().push(h, v, Value::None);
-        }
-        Ok(())
-    }
-
-    pub fn set_contains(&mut self, s: &Value, v: &Value) -> PyResult<bool> {
-        let Some(m) = map_of(s) else { return Ok(false) };
-        let h = self.hash(v)?;
-        Ok(self.map_find(m, h, v)?.is_some())
-    }
-
-    pub fn set_update(&mut self, s: &Value, it: &Value) -> PyResult<()> {
-        for v in self.collect(it)? {
-            self.set_add(s, v)?;
-        }
-        Ok(())
-    }
-
-    pub fn set_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
-        let xs = map_of(a).map(|m| m.lock().keys()).unwrap_or_default();
-        let ys = map_of(b).map(|m| m.lock().keys()).unwrap_or_default();
-        let out = alloc(a.class(), ObjData::Set(Mutex::new(DictMap::new())));
-        match op {
-            BinOp::Or => {
-                for v in xs.into_iter().chain(ys) {
-                    self.set_add(&out, v)?;
-                }
-            }
-            BinOp::And => {
-                for v in xs {
-                    if self.set_contains(b, &v)? {
-                        self.set_add(&out, v)?;
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for v in xs {
-                    if !self.set_contains(b, &v)? {
-                        self.set_add(&out, v)?;
-                    }
-                }
-            }
-            _ => {
-                for v in xs {
-                    if !self.set_contains(b, &v)? {
-                        self.set_add(&out, v)?;
-                    }
-                }
-                for v in ys {
-                    if !self.set_contains(a, &v)? {
-                        self.set_add(&out, v)?;
-                    }
-                }
-            }
-        }
-        Ok(out)
-    }
-
-    pub fn set_inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
-        map_of(b)?;
-        let r = self.set_binop(op, a, b);
-        Some(r.map(|n| {
-            if let (Some(dst), Some(src)) = (map_of(a), map_of(&n)) {
-                let m = src.lock().clone();
-                *dst.lock() = m;
-            }
-            a.clone()
-        }))
-    }
-
-    pub fn set_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
-        let la = map_of(a).map_or(0, |m| m.lock().len());
-        let lb = map_of(b).map_or(0, |m| m.lock().len());
-        let a_in_b = self.subset(a, b)?;
-        let b_in_a = self.subset(b, a)?;
-        let r = match op {
-            CmpOp::Eq => la == lb && a_in_b,
-            CmpOp::Ne => !(la == lb && a_in_b),
-            CmpOp::Le => a_in_b,
-            CmpOp::Lt => a_in_b && la < lb,
-            CmpOp::Ge => b_in_a,
-            CmpOp::Gt => b_in_a && la > lb,
-        };
-        Ok(Value::Bool(r))
-    }
-
-    fn subset(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        let xs = map_of(a).map(|m| m.lock().keys()).unwrap_or_default();
-        for v in xs {
-            if !self.set_contains(b, &v)? {
-                return Ok(false);
             }
         }
         Ok(true)

@@ -46,6 +46,11 @@ pub fn as_i64(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
+        // An int subclass instance (`IntEnum` member) keeps a small value boxed.
+        Value::Obj(o) => match &o.data {
+            ObjData::BigInt(b) => b.to_i64(),
+            _ => None,
+        },
         _ => None,
     }
 }

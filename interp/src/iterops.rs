@@ -54,6 +54,29 @@ pub fn new_iter(state: IterState) -> Value {
 
 impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult {
+        if let Some(it) = self.override_call(v, "__iter__", Vec::new)? {
+            return self.check_iterator(it);
+        }
+        self.get_iter_native(v)
+    }
+
+    fn check_iterator(&mut self, it: Value) -> PyResult {
+        if lookup(it.class(), "__next__").is_none()
+            && !matches!(
+                it.data(),
+                Some(ObjData::Iter(_) | ObjData::RangeIter(_) | ObjData::Generator(_))
+            )
+        {
+            return Err(type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                type_name(it.class())
+            )));
+        }
+        Ok(it)
+    }
+
+    /// `iter(v)` by the payload's own rules (what `list.__iter__` does).
+    pub fn get_iter_native(&mut self, v: &Value) -> PyResult {
         let Value::Obj(o) = v else {
             return Err(not_iterable(v));
         };
@@ -65,7 +88,16 @@ impl Vm {
         };
         match &o.data {
             ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_) | ObjData::Bytes(_) => seq(v),
-            ObjData::Dict(d) | ObjData::Set(d) => {
+            ObjData::Set(d) => {
+                let len = d.lock().len();
+                Ok(new_iter(IterState::Dict {
+                    dict: v.clone(),
+                    pos: 0,
+                    kind: 0,
+                    len,
+                }))
+            }
+            ObjData::Dict(d) => {
                 let len = d.lock().len();
                 Ok(new_iter(IterState::Dict {
                     dict: v.clone(),
@@ -88,18 +120,7 @@ impl Vm {
             }
             _ => {
                 if let Some(it) = self.call_special(v, "__iter__", vec![])? {
-                    if lookup(it.class(), "__next__").is_none()
-                        && !matches!(
-                            it.data(),
-                            Some(ObjData::Iter(_) | ObjData::RangeIter(_) | ObjData::Generator(_))
-                        )
-                    {
-                        return Err(type_error(format!(
-                            "iter() returned non-iterator of type '{}'",
-                            type_name(it.class())
-                        )));
-                    }
-                    return Ok(it);
+                    return self.check_iterator(it);
                 }
                 if lookup(v.class(), "__getitem__").is_some() {
                     let items = self.getitem_sequence(v)?;
@@ -193,13 +214,27 @@ impl Vm {
                 kind,
                 len,
             } => {
+                if let Some(st) = crate::set_ops::set_of(dict) {
+                    let st = st.lock();
+                    if st.len() != *len {
+                        *len = usize::MAX;
+                        return Err(crate::exc::runtime_error(
+                            "Set changed size during iteration",
+                        ));
+                    }
+                    let Some((i, k)) = st.next_from(*pos) else {
+                        return Ok(None);
+                    };
+                    *pos = i + 1;
+                    return Ok(Some(k.clone()));
+                }
                 let Some(m) = crate::dict_ops::map_of(dict) else {
                     return Ok(None);
                 };
                 let m = m.lock();
                 if m.len() != *len {
                     let what = if matches!(dict.data(), Some(ObjData::Set(_))) {
-                        "set"
+                        "Set"
                     } else {
                         "dictionary"
                     };
@@ -328,8 +363,19 @@ impl Vm {
     /// All items of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v.data() {
+            _ if crate::subclass::py_override(v, "__iter__").is_some() => {}
             Some(ObjData::List(l)) => return Ok(l.lock().clone()),
             Some(ObjData::Tuple(t)) => return Ok(t.to_vec()),
+            // One snapshot under the dict's lock, as atomic as CPython's C loop under the
+            // GIL: another thread's insertion cannot interrupt `list(d.items())`.
+            Some(ObjData::Dict(d)) if std::ptr::eq(v.class(), crate::types::types().dict) => {
+                return Ok(d.lock().keys())
+            }
+            Some(ObjData::Native(_)) => {
+                if let Some(items) = crate::dict_views::snapshot_of(v) {
+                    return Ok(items);
+                }
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;
@@ -360,6 +406,9 @@ impl Vm {
             _ => {}
         }
         let items = match seq.data() {
+            _ if crate::subclass::py_override(&seq, "__iter__").is_some() => {
+                self.unpack_iter(&seq, n)?
+            }
             Some(ObjData::Tuple(t)) if t.len() == n => t.to_vec(),
             Some(ObjData::List(l)) if l.lock().len() == n => l.lock().clone(),
             _ => self.unpack_iter(&seq, n)?,

@@ -38,6 +38,10 @@ pub fn register() {
 }
 
 fn list_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    if let Some(sub) = crate::subclass::subclass_arg(args, types().list) {
+        // A subclass instance starts empty; `list.__init__` fills it.
+        return Ok(crate::object::alloc(sub, ObjData::List(Default::default())));
+    }
     no_kw("list", kw)?;
     nargs("list", &args[1.min(args.len())..], 0, 1)?;
     match args.get(1) {
@@ -47,10 +51,20 @@ fn list_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
 }
 
 fn tuple_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let r = tuple_new_base(vm, args, kw)?;
+    Ok(crate::subclass::relabel(args, types().tuple, r))
+}
+
+fn tuple_new_base(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("tuple", kw)?;
     nargs("tuple", &args[1.min(args.len())..], 0, 1)?;
     match args.get(1) {
-        Some(v) if matches!(v.data(), Some(ObjData::Tuple(_))) => Ok(v.clone()),
+        Some(v)
+            if matches!(v.data(), Some(ObjData::Tuple(_)))
+                && std::ptr::eq(v.class(), types().tuple) =>
+        {
+            Ok(v.clone())
+        }
         Some(v) => Ok(crate::tuple::new_tuple(vm.collect(v)?)),
         None => Ok(crate::tuple::empty_tuple()),
     }

@@ -65,6 +65,8 @@ impl Vm {
     pub fn store_name(&mut self, f: &Frame, i: u32, v: Value) -> PyResult<()> {
         let name = Value::Obj(f.code.names[i as usize].clone());
         match &f.ns {
+            // A metaclass's `__prepare__` may return a mapping with its own `__setitem__`.
+            Some(ns) if crate::subclass::is_heap_builtin(ns) => self.set_item(ns, name, v),
             Some(ns) => self.dict_set(ns, name, v),
             None => {
                 module_ns(f.module).set(f.code.name_str(i), v);
@@ -222,7 +224,7 @@ impl Vm {
     }
 
     pub fn str_value(&mut self, v: &Value) -> PyResult {
-        if v.as_str().is_some() {
+        if v.as_str().is_some() && std::ptr::eq(v.class(), types().str) {
             return Ok(v.clone());
         }
         Ok(new_string(self.str_of(v)?))

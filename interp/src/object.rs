@@ -24,6 +24,20 @@ pub struct ObjBox {
     /// The class; classes are immortal so this is a plain pointer, never counted.
     cls: *const ObjBox,
     pub data: ObjData,
+    /// The attributes of an instance of a subclass of a built-in type (`class L(list)`),
+    /// created on first write; null for everything else. Free: with glibc's 16-byte
+    /// chunks the header word fits in the padding of the allocation.
+    ext: std::sync::atomic::AtomicPtr<Instance>,
+}
+
+impl Drop for ObjBox {
+    fn drop(&mut self) {
+        let p = *self.ext.get_mut();
+        if !p.is_null() {
+            // SAFETY: created by `Box::into_raw` in `ext_attrs`, owned by this object.
+            drop(unsafe { Box::from_raw(p) });
+        }
+    }
 }
 
 // SAFETY: `cls` points to an immortal type object that is never mutated after
@@ -37,6 +51,7 @@ impl ObjBox {
             rc: AtomicUsize::new(rc),
             cls,
             data,
+            ext: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
         }
     }
 
@@ -46,6 +61,7 @@ impl ObjBox {
             rc: AtomicUsize::new(rc),
             cls,
             data,
+            ext: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
         }
     }
 
@@ -61,6 +77,36 @@ impl ObjBox {
     pub fn cls(&self) -> TypeRef {
         // SAFETY: classes are immortal.
         unsafe { &*self.cls }
+    }
+
+    /// The attribute store of a built-in-subclass instance, if it has one yet.
+    pub fn ext(&self) -> Option<&Instance> {
+        let p = self.ext.load(std::sync::atomic::Ordering::Acquire);
+        // SAFETY: once published the box lives as long as the object.
+        unsafe { p.as_ref() }
+    }
+
+    /// The attribute store of a built-in-subclass instance, created on first use.
+    pub fn ext_attrs(&self) -> &Instance {
+        use std::sync::atomic::Ordering;
+        if let Some(i) = self.ext() {
+            return i;
+        }
+        let fresh = Box::into_raw(Box::new(Instance::new()));
+        match self.ext.compare_exchange(
+            std::ptr::null_mut(),
+            fresh,
+            Ordering::AcqRel,
+            Ordering::Acquire,
+        ) {
+            // SAFETY: just published; lives as long as the object.
+            Ok(_) => unsafe { &*fresh },
+            Err(winner) => {
+                // SAFETY: `fresh` lost the race and was never shared; `winner` is live.
+                drop(unsafe { Box::from_raw(fresh) });
+                unsafe { &*winner }
+            }
+        }
     }
 
     pub fn type_obj(&self) -> Option<&TypeObj> {
@@ -90,8 +136,8 @@ pub enum ObjData {
     Tuple(Box<[Value]>),
     List(Mutex<Vec<Value>>),
     Dict(Mutex<DictMap>),
-    /// `set` and `frozenset`; values are unused.
-    Set(Mutex<DictMap>),
+    /// `set` and `frozenset`, in CPython's table order.
+    Set(Mutex<crate::set_table::SetTable>),
     Bytes(Box<[u8]>),
     Function(Box<Function>),
     Builtin(Box<Builtin>),

@@ -42,6 +42,9 @@ impl ObjRef {
             if let ObjData::Instance(i) = &self.boxed().data {
                 i.share();
             }
+            if let Some(i) = self.boxed().ext() {
+                i.share();
+            }
         }
     }
 

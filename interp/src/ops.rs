@@ -16,6 +16,11 @@ use crate::vm::Vm;
 
 impl Vm {
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        if crate::subclass::is_heap_builtin(a) || crate::subclass::is_heap_builtin(b) {
+            if let Some(r) = self.subclass_binop(op, a, b)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.native_binop(op, a, b) {
             return r;
         }
@@ -23,6 +28,14 @@ impl Vm {
     }
 
     pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        if crate::subclass::is_heap_builtin(a) {
+            let (_, _, idunder) = op.dunders();
+            if let Some(r) = self.override_call(a, idunder, || vec![b.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
         if let Some(ObjData::List(_)) = a.data() {
             if op == BinOp::Add {
                 self.list_extend(a, b)?;
@@ -58,6 +71,33 @@ impl Vm {
         self.binary_op(op, a, b)
     }
 
+    /// A built-in subclass's Python `__op__`/`__rop__` runs before the payload's native
+    /// arithmetic (CPython's slots do the same).
+    fn subclass_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (d, rd, _) = op.dunders();
+        let rhs_first = !std::ptr::eq(a.class(), b.class()) && is_subtype(b.class(), a.class());
+        if rhs_first {
+            if let Some(r) = self.override_call(b, rd, || vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if let Some(r) = self.override_call(a, d, || vec![b.clone()])? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
+        }
+        if !rhs_first {
+            if let Some(r) = self.override_call(b, rd, || vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
     fn native_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> Option<PyResult> {
         if is_int_like(a) && is_int_like(b) {
             if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
@@ -86,10 +126,15 @@ impl Vm {
             }
             (ObjData::Str(_), _, BinOp::Mod) => Some(crate::printf::str_percent(self, a, b)),
             (ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_), _, BinOp::Add)
-                if !std::ptr::eq(a.class(), b.class())
+                if b.data().map(std::mem::discriminant)
+                    != Some(std::mem::discriminant(&x.data))
                     && !matches!(b.data(), Some(ObjData::Instance(_))) =>
             {
-                let tn = type_name(a.class());
+                let tn = match &x.data {
+                    ObjData::Str(_) => "str",
+                    ObjData::List(_) => "list",
+                    _ => "tuple",
+                };
                 Some(Err(type_error(format!(
                     "can only concatenate {tn} (not \"{}\") to {tn}",
                     type_name(b.class())
@@ -246,11 +291,18 @@ impl Vm {
             Value::Obj(_) => {}
         }
         let Value::Obj(o) = v else { return Ok(true) };
+        if crate::subclass::is_heap_builtin(v)
+            && (crate::subclass::py_override(v, "__bool__").is_some()
+                || crate::subclass::py_override(v, "__len__").is_some())
+        {
+            return self.user_truthy(v);
+        }
         match &o.data {
             ObjData::Str(s) => Ok(!s.as_str().is_empty()),
             ObjData::List(l) => Ok(!l.lock().is_empty()),
             ObjData::Tuple(t) => Ok(!t.is_empty()),
-            ObjData::Dict(d) | ObjData::Set(d) => Ok(!d.lock().is_empty()),
+            ObjData::Dict(d) => Ok(!d.lock().is_empty()),
+            ObjData::Set(d) => Ok(!d.lock().is_empty()),
             ObjData::BigInt(_) => Ok(true),
             ObjData::Bytes(b) => Ok(!b.is_empty()),
             ObjData::Range(..) => Ok(crate::seq::range_len(v) > 0),
@@ -291,6 +343,12 @@ impl Vm {
     }
 
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult {
+        let subclass = crate::subclass::is_heap_builtin(a) || crate::subclass::is_heap_builtin(b);
+        if subclass {
+            if let Some(r) = self.subclass_compare(op, a, b)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.native_compare(op, a, b) {
             return r;
         }
@@ -320,6 +378,40 @@ impl Vm {
                 type_name(tb)
             ))),
         }
+    }
+
+    /// A built-in subclass's Python comparison methods, reflected one first when the
+    /// right operand's class is a subclass of the left's.
+    fn subclass_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let rhs_first = !std::ptr::eq(a.class(), b.class()) && is_subtype(b.class(), a.class());
+        let sw = op.swapped();
+        if rhs_first {
+            if let Some(r) = self.override_call(b, sw.dunder(), || vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if let Some(r) = self.override_call(a, op.dunder(), || vec![b.clone()])? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
+        }
+        if !rhs_first {
+            if let Some(r) = self.override_call(b, sw.dunder(), || vec![a.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if op == CmpOp::Ne {
+            if let Some(r) = self.override_call(a, "__eq__", || vec![b.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(Value::Bool(!self.truthy(&r)?)));
+                }
+            }
+        }
+        Ok(None)
     }
 
     fn user_cmp(&mut self, a: &Value, op: CmpOp, b: &Value) -> PyResult<Option<Value>> {
@@ -456,7 +548,22 @@ impl Vm {
             Value::None | Value::Unbound => return Ok(0xFCA86420 >> 4),
             Value::Obj(_) => {}
         }
-        let Value::Obj(o) = v else { return Ok(0) };
+        if crate::subclass::is_heap_builtin(v) {
+            if let Some(h) = crate::subclass::py_override(v, "__hash__") {
+                if h.is_none() {
+                    return Err(unhashable(v));
+                }
+                return self.user_hash(v);
+            }
+        }
+        self.hash_native(v)
+    }
+
+    /// `hash(v)` by the payload's own rules (what `int.__hash__` does).
+    pub fn hash_native(&mut self, v: &Value) -> PyResult<i64> {
+        let Value::Obj(o) = v else {
+            return self.hash(v);
+        };
         match &o.data {
             ObjData::Str(s) => Ok(s.hash()),
             ObjData::BigInt(b) => Ok(numhash::int_hash(b)),
@@ -467,11 +574,7 @@ impl Vm {
                 if std::ptr::eq(o.cls(), types().set) {
                     return Err(unhashable(v));
                 }
-                let mut h: i64 = 0;
-                for e in d.lock().iter() {
-                    h ^= e.hash.wrapping_mul(0x5bd1e995);
-                }
-                Ok(h)
+                Ok(frozenset_hash(&d.lock()))
             }
             ObjData::Instance(_) | ObjData::Exception(_) | ObjData::Native(_) => self.user_hash(v),
             _ => Ok(pointer_hash(o.id())),
@@ -498,24 +601,31 @@ impl Vm {
 
     /// CPython's xxHash-based tuple hash.
     fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
-        const P1: u64 = 11400714785074694791;
-        const P2: u64 = 14029467366897019727;
-        const P5: u64 = 2870177450012600261;
-        let mut acc: u64 = P5;
+        let mut lanes = Vec::with_capacity(items.len());
         for it in items {
-            let lane = self.hash(it)? as u64;
-            acc = acc.wrapping_add(lane.wrapping_mul(P2));
-            acc = acc.rotate_left(31);
-            acc = acc.wrapping_mul(P1);
+            lanes.push(self.hash(it)?);
         }
-        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-        if acc == u64::MAX {
-            return Ok(1546275796);
-        }
-        Ok(acc as i64)
+        Ok(tuple_hash_of(&lanes))
     }
 
     pub fn contains(&mut self, c: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(r) = self.override_call(c, "__contains__", || vec![item.clone()])? {
+            return self.truthy(&r);
+        }
+        if crate::subclass::py_override(c, "__iter__").is_some() {
+            let it = self.get_iter(c)?;
+            while let Some(x) = self.iter_next(&it)? {
+                if x.is(item) || self.eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        self.contains_native(c, item)
+    }
+
+    /// `item in c` by the payload's own rules (what `list.__contains__` does).
+    pub fn contains_native(&mut self, c: &Value, item: &Value) -> PyResult<bool> {
         let Value::Obj(o) = c else {
             return Err(not_container(c));
         };
@@ -575,6 +685,9 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             _ => match v.data() {
+                Some(ObjData::BigInt(b)) if num_traits::ToPrimitive::to_i64(b).is_some() => {
+                    Ok(num_traits::ToPrimitive::to_i64(b).unwrap_or(0))
+                }
                 Some(ObjData::BigInt(_)) => Err(crate::exc::index_error(format!(
                     "cannot fit '{}' into an index-sized integer",
                     type_name(v.class())
@@ -603,6 +716,40 @@ fn ord_matches(op: CmpOp, o: Option<std::cmp::Ordering>) -> bool {
         (CmpOp::Gt, Some(o)) => o == Greater,
         (CmpOp::Ge, Some(o)) => o != Less,
     }
+}
+
+/// CPython's tuple hash from its items' hashes.
+pub fn tuple_hash_of(lanes: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for &lane in lanes {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((lanes.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+/// CPython's `frozenset_hash`: order-independent, from the entries' hashes.
+fn frozenset_hash(t: &crate::set_table::SetTable) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    let mut hash: u64 = 0;
+    for (h, _) in t.iter() {
+        hash ^= shuffle(h as u64);
+    }
+    hash ^= (t.len() as u64 + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        hash = 590923713;
+    }
+    hash as i64
 }
 
 pub fn pointer_hash(id: usize) -> i64 {

@@ -11,6 +11,20 @@ use crate::vm::Vm;
 
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(r) = self.override_call(v, "__repr__", Vec::new)? {
+            return match r.as_str() {
+                Some(t) => Ok(t.to_string()),
+                None => Err(type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    type_name(r.class())
+                ))),
+            };
+        }
+        self.repr_native(v)
+    }
+
+    /// `repr(v)` by the payload's own rules (what `list.__repr__` does).
+    pub fn repr_native(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::None | Value::Unbound => return Ok("None".into()),
             Value::Bool(true) => return Ok("True".into()),
@@ -78,6 +92,15 @@ impl Vm {
     }
 
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(r) = self.override_call(v, "__str__", Vec::new)? {
+            return match r.as_str() {
+                Some(t) => Ok(t.to_string()),
+                None => Err(type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    type_name(r.class())
+                ))),
+            };
+        }
         if let Some(s) = v.as_str() {
             return Ok(s.to_string());
         }
@@ -194,16 +217,14 @@ impl Vm {
             }
             Some(ObjData::Set(d)) => {
                 let keys = d.lock().keys();
-                let frozen = std::ptr::eq(v.class(), types().frozenset);
+                // A set subclass and frozenset print their class name around the braces.
+                let named = !std::ptr::eq(v.class(), types().set);
                 if keys.is_empty() {
-                    return Ok(if frozen {
-                        "frozenset()".into()
-                    } else {
-                        "set()".into()
-                    });
+                    return Ok(format!("{}()", type_name(v.class())));
                 }
-                if frozen {
-                    out.push_str("frozenset(");
+                if named {
+                    out.push_str(type_name(v.class()));
+                    out.push('(');
                 }
                 out.push('{');
                 for (i, k) in keys.iter().enumerate() {
@@ -213,7 +234,7 @@ impl Vm {
                     out.push_str(&self.repr(k)?);
                 }
                 out.push('}');
-                if frozen {
+                if named {
                     out.push(')');
                 }
             }

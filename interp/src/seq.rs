@@ -34,7 +34,8 @@ pub fn seq_len(v: &Value) -> Option<usize> {
         ObjData::Tuple(t) => Some(t.len()),
         ObjData::Str(s) => Some(s.char_len()),
         ObjData::Bytes(b) => Some(b.len()),
-        ObjData::Dict(d) | ObjData::Set(d) => Some(d.lock().len()),
+        ObjData::Dict(d) => Some(d.lock().len()),
+        ObjData::Set(d) => Some(d.lock().len()),
         ObjData::Range(..) => Some(range_len(v) as usize),
         _ => None,
     }

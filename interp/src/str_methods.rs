@@ -68,6 +68,11 @@ fn str_arg<'a>(args: &'a [Value], i: usize, fname: &str) -> PyResult<Option<&'a 
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let r = str_new_base(vm, args, kw)?;
+    Ok(crate::subclass::relabel(args, types().str, r))
+}
+
+fn str_new_base(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     check_kw("str", kw, &["encoding", "errors", "object"])?;
     match args.get(1).cloned().or_else(|| kwarg(kw, "object")) {
         None => Ok(crate::pystr::interned("")),

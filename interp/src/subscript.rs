@@ -29,6 +29,14 @@ pub fn index_fast(o: &crate::objref::ObjRef, i: i64) -> Option<Value> {
 
 impl Vm {
     pub fn get_item(&mut self, c: &Value, k: &Value) -> PyResult {
+        if let Some(r) = self.override_call(c, "__getitem__", || vec![k.clone()])? {
+            return Ok(r);
+        }
+        self.get_item_native(c, k)
+    }
+
+    /// `c[k]` by the payload's own rules (what `list.__getitem__` does).
+    pub fn get_item_native(&mut self, c: &Value, k: &Value) -> PyResult {
         let Value::Obj(o) = c else {
             return Err(not_subscriptable(c));
         };
@@ -72,13 +80,17 @@ impl Vm {
                 | ObjData::Range(..),
                 _,
             ) => match k {
-                Value::Bool(b) => self.get_item(c, &Value::Int(*b as i64)),
+                Value::Bool(b) => self.get_item_native(c, &Value::Int(*b as i64)),
+                _ if crate::int::as_i64(k).is_some() => {
+                    let i = crate::int::as_i64(k).unwrap_or(0);
+                    self.get_item_native(c, &Value::Int(i))
+                }
                 _ if crate::int::is_int_like(k) => Err(crate::exc::index_error(
                     "cannot fit 'int' into an index-sized integer",
                 )),
                 _ if lookup(k.class(), "__index__").is_some() => {
                     let i = self.index_value(k)?;
-                    self.get_item(c, &Value::Int(i))
+                    self.get_item_native(c, &Value::Int(i))
                 }
                 _ => Err(type_error(format!(
                     "{} indices must be integers or slices, not {}",
@@ -151,6 +163,20 @@ impl Vm {
     }
 
     pub fn set_item(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
+        if crate::subclass::is_heap_builtin(c) {
+            let (k2, v2) = (k.clone(), v.clone());
+            if self
+                .override_call(c, "__setitem__", || vec![k2, v2])?
+                .is_some()
+            {
+                return Ok(());
+            }
+        }
+        self.set_item_native(c, k, v)
+    }
+
+    /// `c[k] = v` by the payload's own rules.
+    pub fn set_item_native(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
         match (c.data(), &k) {
             (Some(ObjData::List(l)), Value::Int(i)) => {
                 let mut g = l.lock();
@@ -172,7 +198,7 @@ impl Vm {
                         type_name(k.class())
                     ))
                 })?;
-                self.set_item(c, Value::Int(i), v)
+                self.set_item_native(c, Value::Int(i), v)
             }
             _ => match self.call_special(c, "__setitem__", vec![k, v])? {
                 Some(_) => Ok(()),
@@ -214,6 +240,17 @@ impl Vm {
     }
 
     pub fn del_item(&mut self, c: &Value, k: &Value) -> PyResult<()> {
+        if self
+            .override_call(c, "__delitem__", || vec![k.clone()])?
+            .is_some()
+        {
+            return Ok(());
+        }
+        self.del_item_native(c, k)
+    }
+
+    /// `del c[k]` by the payload's own rules.
+    pub fn del_item_native(&mut self, c: &Value, k: &Value) -> PyResult<()> {
         match (c.data(), k) {
             (Some(ObjData::List(l)), Value::Int(i)) => {
                 let mut g = l.lock();

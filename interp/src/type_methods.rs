@@ -83,6 +83,8 @@ pub fn register_all() {
     crate::list_methods::register();
     crate::dict_methods::register();
     crate::bytes_methods::register();
+    crate::subclass::register();
+    crate::dict_views::register();
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -155,6 +157,11 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         Some(ObjData::Instance(_) | ObjData::Exception(_)) => {
             vm.object_setattr(&args[0], &n, args[2].clone())?
         }
+        _ if crate::subclass::is_heap_builtin(&args[0])
+            && !matches!(args[0].data(), Some(ObjData::Type(_))) =>
+        {
+            vm.object_setattr(&args[0], &n, args[2].clone())?
+        }
         _ => vm.set_attr(&args[0], &n, args[2].clone())?,
     }
     Ok(Value::None)
@@ -169,6 +176,11 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     );
     match args[0].data() {
         Some(ObjData::Instance(_) | ObjData::Exception(_)) => vm.instance_getattr(&args[0], &n),
+        _ if crate::subclass::is_heap_builtin(&args[0])
+            && !matches!(args[0].data(), Some(ObjData::Type(_))) =>
+        {
+            vm.instance_getattr(&args[0], &n)
+        }
         _ => vm.get_attr_interned(&args[0], &n),
     }
 }
@@ -190,18 +202,28 @@ fn object_delattr(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     }
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], kw: KwArgs) -> PyResult {
+fn object_init_subclass(_vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     if !kw.is_empty() {
-        return Err(type_error(
-            "object.__init_subclass__() takes no keyword arguments",
-        ));
+        let owner = match args.first().and_then(|c| c.data()) {
+            Some(ObjData::Type(t)) => t.name.clone(),
+            _ => "object".to_string(),
+        };
+        return Err(type_error(format!(
+            "{owner}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }
 
 fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     match args.len() {
-        2 => Ok(Value::type_value(args[1].class())),
+        2 if args[0].is(&Value::type_value(types().type_)) => {
+            Ok(Value::type_value(args[1].class()))
+        }
+        n @ (1 | 2) => Err(type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            n - 1
+        ))),
         4 => {
             let name = args[1]
                 .as_str()
@@ -220,7 +242,12 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
                     .unwrap_or_else(|| "__main__".into());
                 vm.dict_set(&ns, crate::pystr::interned("__module__"), new_string(m))?;
             }
-            crate::class::new_class(vm, &name, &bases, &ns, kw)
+            let meta = args[0]
+                .obj()
+                .and_then(|o| o.as_static())
+                .filter(|o| o.type_obj().is_some())
+                .unwrap_or(types().type_);
+            crate::class::new_class_of(vm, meta, &name, &bases, &ns, kw)
         }
         _ => Err(type_error("type() takes 1 or 3 arguments")),
     }
@@ -236,6 +263,11 @@ fn type_mro(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    let r = int_new_base(vm, args, kw)?;
+    Ok(crate::subclass::relabel(args, types().int, r))
+}
+
+fn int_new_base(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     check_kw("int", kw, &["base"])?;
     let x = args.get(1).cloned();
     let base = args.get(2).cloned().or_else(|| kwarg(kw, "base"));
@@ -255,7 +287,8 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => crate::num_methods::float_to_int_value(*f),
         _ => match x.data() {
-            Some(ObjData::BigInt(_)) => Ok(x.clone()),
+            // `int(x)` of an int subclass instance is a plain int.
+            Some(ObjData::BigInt(b)) => Ok(from_bigint(b.clone())),
             Some(ObjData::Str(s)) => Ok(from_bigint(crate::format::intstr::parse_int(
                 s.as_str(),
                 10,

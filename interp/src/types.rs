@@ -31,6 +31,9 @@ pub struct TypeObj {
     pub layout: Layout,
     /// Built-in types refuse attribute assignment, as CPython's static types do.
     pub builtin: bool,
+    /// The attribute names instances may hold when the class and all its bases define
+    /// `__slots__` (no `__dict__`); `None` for classes whose instances take any name.
+    pub slots: Option<Vec<String>>,
     /// `attr::HAS_*` bits: which attribute hooks the class overrides.
     pub special: std::sync::atomic::AtomicU8,
     /// Every name along the MRO mapped to the defining class's slot, valid for one
@@ -200,6 +203,7 @@ pub fn new_type_obj(name: &str, bases: Vec<TypeRef>, layout: Layout, builtin: bo
         dict: Namespace::new(),
         layout,
         builtin,
+        slots: None,
         special: std::sync::atomic::AtomicU8::new(0),
         flat: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
     }

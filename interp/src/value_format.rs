@@ -60,7 +60,9 @@ impl Vm {
     /// `format(v, spec)`: the object's `__format__`; built-in numbers and str through
     /// `format/`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        if let Some(ObjData::Instance(_) | ObjData::Exception(_)) = v.data() {
+        if matches!(v.data(), Some(ObjData::Instance(_) | ObjData::Exception(_)))
+            || crate::subclass::is_heap_builtin(v)
+        {
             if let Some(f) = lookup(v.class(), "__format__") {
                 if !matches!(f.data(), Some(ObjData::Builtin(_))) {
                     let r = self.call(&f, vec![v.clone(), new_string(spec.to_string())])?;

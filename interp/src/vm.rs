@@ -174,7 +174,13 @@ impl Vm {
     }
 
     pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kw: &[(ObjRef, Value)]) -> PyResult {
-        match self.call_setup(f.clone(), args, kw)? {
+        let outcome = self.call_setup(f.clone(), args, kw)?;
+        self.finish_outcome(outcome)
+    }
+
+    /// Runs what `call_setup` prepared to its value.
+    pub fn finish_outcome(&mut self, outcome: crate::call::Outcome) -> PyResult {
+        match outcome {
             crate::call::Outcome::Value(v) => Ok(v),
             crate::call::Outcome::Frame(fr) => {
                 // A class call whose `__init__` runs as a frame: the call's value is

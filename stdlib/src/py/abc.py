@@ -1,4 +1,5 @@
-# abc: ABC and abstractmethod; instantiating a class with abstract methods left raises CPython's TypeError.
+# abc: ABCMeta (abstract methods, virtual subclasses via register), ABC, abstractmethod;
+# instantiating a class with abstract methods left raises CPython's TypeError.
 
 
 def abstractmethod(funcobj):
@@ -56,12 +57,56 @@ def update_abstractmethods(cls):
     return cls
 
 
-class ABC:
-    __slots__ = ()
+class ABCMeta(type):
+    """Metaclass for abstract base classes: records abstract methods, and lets classes be
+    registered as virtual subclasses (isinstance/issubclass consult it)."""
 
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstract_names(cls)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        # Registering with an ABC registers with its ABC bases too (CPython finds those
+        # through the bases' subclass lists).
+        for base in cls.__mro__:
+            if isinstance(base, ABCMeta) and subclass not in base._abc_registry:
+                base._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        hook = cls.__dict__.get('__subclasshook__')
+        if hook is None:
+            for base in cls.__mro__[1:]:
+                if '__subclasshook__' in base.__dict__:
+                    hook = base.__dict__['__subclasshook__']
+                    break
+        if hook is not None:
+            ok = hook.__func__(cls, subclass) if isinstance(hook, classmethod) else hook(cls, subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for rcls in cls.__dict__.get('_abc_registry', ()):
+            if issubclass(subclass, rcls):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         abstract = getattr(cls, '__abstractmethods__', None)
@@ -71,9 +116,6 @@ class ABC:
             raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
                             % (cls.__name__, s, ', '.join(names)))
         return object.__new__(cls)
-
-
-ABCMeta = type
 
 
 def get_cache_token():

@@ -1,281 +1,265 @@
-# collections: deque (native, _collections), defaultdict, Counter, OrderedDict, namedtuple, ChainMap.
-# The VM cannot yet subclass dict or tuple, so the mappings wrap a dict and namedtuple classes wrap a tuple.
+# collections: deque (native, _collections), defaultdict, Counter, OrderedDict (real dict
+# subclasses), namedtuple (real tuple subclasses), ChainMap.
 
 import sys as _sys
 from operator import itemgetter as _itemgetter
 from _collections import deque
 
 
-class _DictWrapper:
-    """A mutable mapping over a private dict, with dict's methods."""
-
-    def __init__(self, *args, **kwargs):
-        self._d = {}
-        self.update(*args, **kwargs)
-
-    def __getitem__(self, key):
-        d = self._d
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __reversed__(self):
-        return reversed(list(self._d))
-
-    def __len__(self):
-        return len(self._d)
-
-    def __bool__(self):
-        return bool(self._d)
-
-    def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._d == other._d
-        if isinstance(other, dict):
-            return self._d == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    __hash__ = None
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def clear(self):
-        self._d.clear()
-
-    def update(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError('update expected at most 1 argument, got %d' % len(args))
-        if args:
-            other = args[0]
-            if isinstance(other, _DictWrapper):
-                other = other._d
-            if hasattr(other, 'keys'):
-                for k in other.keys():
-                    self[k] = other[k]
-            else:
-                for k, v in other:
-                    self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
-
-    def copy(self):
-        c = object.__new__(type(self))
-        for k, v in self.__dict__.items():
-            setattr(c, k, v)
-        c._d = dict(self._d)
-        return c
-
-    __copy__ = copy
-
-    def __or__(self, other):
-        c = self.copy()
-        c.update(other)
-        return c
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __repr__(self):
-        return '%s(%r)' % (type(self).__name__, self._d)
-
-
-class defaultdict(_DictWrapper):
+class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
-        _DictWrapper.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
     def __repr__(self):
         f = self.default_factory
-        return 'defaultdict(%s, %r)' % ('None' if f is None else repr(f), self._d)
+        return '%s(%s, %s)' % (type(self).__name__, 'None' if f is None else repr(f),
+                               dict.__repr__(self))
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
-class OrderedDict(_DictWrapper):
+class OrderedDict(dict):
     def move_to_end(self, key, last=True):
-        d = self._d
-        value = d.pop(key)
+        value = dict.pop(self, key)
         if last:
-            d[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            items = list(d.items())
-            d.clear()
-            d[key] = value
-            d.update(items)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self._d))) if last else next(iter(self._d))
-        return key, self._d.pop(key)
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _DictWrapper.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    __hash__ = None
 
     def __repr__(self):
-        if not self._d:
-            return 'OrderedDict()'
-        return 'OrderedDict(%r)' % (list(self._d.items()),)
+        if not self:
+            return '%s()' % (type(self).__name__,)
+        return '%s(%r)' % (type(self).__name__, list(self.items()))
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
 
 
-class Counter(_DictWrapper):
+class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
-        self._d = {}
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_itemgetter(1), reverse=True)
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         return items if n is None else items[:n]
 
     def elements(self):
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def update(self, iterable=None, /, **kwds):
-        d = self._d
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
-                for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) + count
+            if isinstance(iterable, dict):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) + 1
+                    self[elem] = self.get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        d = self._d
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
+            if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) - count
+                    self[elem] = self.get(elem, 0) - count
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) - 1
+                    self[elem] = self.get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
     def __delitem__(self, elem):
-        if elem in self._d:
-            del self._d[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
-        if not self._d:
-            return 'Counter()'
-        return 'Counter({%s})' % ', '.join('%r: %r' % kv for kv in self.most_common())
+        if not self:
+            return '%s()' % type(self).__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return '%s(%r)' % (type(self).__name__, d)
 
-    def _keep_positive(self):
-        for k in [k for k, v in self._d.items() if not v > 0]:
-            del self._d[k]
-        return self
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    __hash__ = None
 
     def __add__(self, other):
-        r = Counter()
-        for k, v in self._d.items():
-            n = v + other[k]
-            if n > 0:
-                r._d[k] = n
-        for k, v in other._d.items():
-            if k not in self._d and v > 0:
-                r._d[k] = v
-        return r
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
 
     def __sub__(self, other):
-        r = Counter()
-        for k, v in self._d.items():
-            n = v - other[k]
-            if n > 0:
-                r._d[k] = n
-        for k, v in other._d.items():
-            if k not in self._d and v < 0:
-                r._d[k] = 0 - v
-        return r
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
 
     def __or__(self, other):
-        r = Counter()
-        for k in list(self._d) + [k for k in other._d if k not in self._d]:
-            n = max(self[k], other[k])
-            if n > 0:
-                r._d[k] = n
-        return r
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
 
     def __and__(self, other):
-        r = Counter()
-        for k, v in self._d.items():
-            n = min(v, other[k])
-            if n > 0:
-                r._d[k] = n
-        return r
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
 
     def __pos__(self):
-        return Counter()._add_from(self, 1)
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
 
     def __neg__(self):
-        return Counter()._add_from(self, -1)
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
 
-    def _add_from(self, other, sign):
-        for k, v in other._d.items():
-            if sign * v > 0:
-                self._d[k] = sign * v
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            dict.__delitem__(self, elem)
         return self
 
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
 
-class ChainMap(_DictWrapper):
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+
+class ChainMap:
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -283,7 +267,7 @@ class ChainMap(_DictWrapper):
         for m in self.maps:
             if key in m:
                 return m[key]
-        raise KeyError(key)
+        return self.__missing__(key)
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -305,6 +289,17 @@ class ChainMap(_DictWrapper):
 
     def __len__(self):
         return len(self._merged())
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            other = other._merged()
+        return self._merged() == other
+
+    def __missing__(self, key):
+        raise KeyError(key)
 
     def get(self, key, default=None):
         return self[key] if key in self else default
@@ -329,19 +324,48 @@ class ChainMap(_DictWrapper):
         return 'ChainMap(%s)' % ', '.join(map(repr, self.maps))
 
 
+    def pop(self, key, *default):
+        return self.maps[0].pop(key, *default)
+
+    def popitem(self):
+        return self.maps[0].popitem()
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def update(self, *args, **kwargs):
+        self.maps[0].update(*args, **kwargs)
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def copy(self):
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
     typename = str(typename)
-    seen = set()
-    for i, name in enumerate(field_names):
-        if rename and (not name.isidentifier() or name.startswith('_') or name in seen):
-            field_names[i] = '_%d' % i
-        seen.add(field_names[i])
+    if rename:
+        seen = set()
+        for i, name in enumerate(field_names):
+            if (not name.isidentifier() or name.startswith('_') or name in seen
+                    or name in _KEYWORDS):
+                field_names[i] = '_%d' % i
+            seen.add(field_names[i])
     for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: %r' % name)
     seen = set()
     for name in field_names:
         if name.startswith('_') and not rename:
@@ -358,9 +382,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(zip(fields[nfields - len(defaults):], defaults))
 
-    def __init__(self, *args, **kwargs):
+    def __new__(_cls, *args, **kwargs):
         if len(args) > nfields:
-            raise TypeError('%s() takes %d positional arguments but %d were given'
+            raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
                             % (typename, nfields + 1, len(args) + 1))
         values = list(args)
         for name in fields[len(args):]:
@@ -369,73 +393,61 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             elif name in field_defaults:
                 values.append(field_defaults[name])
             else:
-                missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
+                missing = [n for n in fields[len(values):]
+                           if n not in kwargs and n not in field_defaults]
                 if len(missing) == 1:
                     raise TypeError("%s.__new__() missing 1 required positional argument: %r"
                                     % (typename, missing[0]))
                 raise TypeError('%s.__new__() missing %d required positional arguments: %s'
                                 % (typename, len(missing),
-                                   ', '.join(repr(m) for m in missing[:-1]) + ' and ' + repr(missing[-1])))
+                                   ', '.join(repr(m) for m in missing[:-1]) + ' and '
+                                   + repr(missing[-1])))
         for name in kwargs:
             if name in fields:
-                raise TypeError("%s.__new__() got multiple values for argument %r" % (typename, name))
-            raise TypeError("%s.__new__() got an unexpected keyword argument %r" % (typename, name))
-        object.__setattr__(self, '_tuple', tuple(values))
+                raise TypeError("%s.__new__() got multiple values for argument %r"
+                                % (typename, name))
+            raise TypeError("%s.__new__() got an unexpected keyword argument %r"
+                            % (typename, name))
+        return tuple.__new__(_cls, values)
 
     def __repr__(self):
         return '%s(%s)' % (type(self).__name__,
-                           ', '.join('%s=%r' % (n, v) for n, v in zip(fields, self._tuple)))
-
-    def __setattr__(self, name, value):
-        if name in fields:
-            raise AttributeError("can't set attribute")
-        object.__setattr__(self, name, value)
+                           ', '.join('%s=%r' % (n, v) for n, v in zip(fields, self)))
 
     def _make(cls, iterable):
-        return cls(*iterable)
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError('Expected %d arguments, got %d' % (nfields, len(result)))
+        return result
 
     def _replace(self, **kwds):
-        values = [kwds.pop(n, v) for n, v in zip(fields, self._tuple)]
+        result = self._make([kwds.pop(n, v) for n, v in zip(fields, self)])
         if kwds:
             raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return type(self)(*values)
+        return result
 
     def _asdict(self):
-        return dict(zip(fields, self._tuple))
+        return dict(zip(fields, self))
 
-    def _tup(other):
-        return other._tuple if hasattr(other, '_fields') and hasattr(other, '_tuple') else other
+    def __getnewargs__(self):
+        return tuple(self)
 
     ns = {
-
+        '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
+        '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
-        '__init__': __init__,
+        '__new__': __new__,
         '__repr__': __repr__,
-        '__setattr__': __setattr__,
         '_make': classmethod(_make),
         '_replace': _replace,
         '_asdict': _asdict,
-        '__getitem__': lambda self, i: self._tuple[i],
-        '__iter__': lambda self: iter(self._tuple),
-        '__len__': lambda self: nfields,
-        '__contains__': lambda self, x: x in self._tuple,
-        '__hash__': lambda self: hash(self._tuple),
-        '__eq__': lambda self, other: self._tuple == _tup(other),
-        '__ne__': lambda self, other: self._tuple != _tup(other),
-        '__lt__': lambda self, other: self._tuple < _tup(other),
-        '__le__': lambda self, other: self._tuple <= _tup(other),
-        '__gt__': lambda self, other: self._tuple > _tup(other),
-        '__ge__': lambda self, other: self._tuple >= _tup(other),
-        '__add__': lambda self, other: self._tuple + _tup(other),
-        '__getnewargs__': lambda self: self._tuple,
-        'count': lambda self, x: self._tuple.count(x),
-        'index': lambda self, x: self._tuple.index(x),
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
     }
-
     for i, name in enumerate(fields):
-        ns[name] = property(lambda self, i=i: self._tuple[i])
-    cls = type(typename, (object,), ns)
+        ns[name] = property(_itemgetter(i), doc='Alias for field number %d' % i)
+    cls = type(typename, (tuple,), ns)
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
@@ -443,3 +455,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             module = '__main__'
     cls.__module__ = module
     return cls
+
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
+    'return', 'try', 'while', 'with', 'yield'])
