@@ -19,7 +19,10 @@ fn dir() -> PathBuf {
 /// suite instead of stalling CI.
 fn transcript(cmd: &mut Command, name: &str) -> Option<String> {
     let mut timed = Command::new("timeout");
-    timed.arg(TIMEOUT_SECS).arg(cmd.get_program()).args(cmd.get_args());
+    timed
+        .arg(TIMEOUT_SECS)
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
     let out = timed
         .arg(name)
         .current_dir(dir())

@@ -11,9 +11,9 @@
 use parking_lot::Mutex;
 
 use crate::argparse::{arg, nargs};
-use crate::instance::Instance;
 use crate::exc::type_error;
 use crate::func::{KwArgs, PyResult};
+use crate::instance::Instance;
 use crate::object::ObjData;
 use crate::type_methods::reg;
 use crate::types::{tobj, type_name, types, TypeRef};
