@@ -27,6 +27,8 @@ fn transcript(cmd: &mut Command, name: &str) -> Option<String> {
         .arg(name)
         .current_dir(dir())
         .env("PYTHONHASHSEED", "0")
+        .env_remove("SKEIN_ONLY")
+        .env_remove("SKEIN_REGEN")
         .output()
         .ok()?;
     let d = dir().to_string_lossy().into_owned();

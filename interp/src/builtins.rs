@@ -975,17 +975,20 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     match args.first() {
         Some(v) => {
             let err = || type_error("vars() argument must have __dict__ attribute");
-            // Builtin values (ints, strs, lists...) have no instance `__dict__`.
-            if !matches!(
-                v.data(),
-                Some(
-                    ObjData::Instance(_)
-                        | ObjData::Exception(_)
-                        | ObjData::Module(_)
-                        | ObjData::Type(_)
-                        | ObjData::Function(_)
+            // Builtin values (ints, strs, lists...) have no instance `__dict__`; instances
+            // of Python subclasses of them do.
+            if tobj(v.class()).builtin
+                && !matches!(
+                    v.data(),
+                    Some(
+                        ObjData::Instance(_)
+                            | ObjData::Exception(_)
+                            | ObjData::Module(_)
+                            | ObjData::Type(_)
+                            | ObjData::Function(_)
+                    )
                 )
-            ) {
+            {
                 return Err(err());
             }
             vm.get_attr(v, "__dict__").map_err(|_| err())

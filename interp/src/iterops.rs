@@ -387,7 +387,12 @@ impl Vm {
     }
 
     pub fn unpack_sequence(&mut self, f: &mut Frame, seq: Value, n: usize) -> PyResult<()> {
+        // Exact tuples and lists only: a subclass may override `__iter__`.
+        let exact = seq
+            .obj()
+            .is_some_and(|o| crate::types::tobj(o.cls()).builtin);
         match seq.data() {
+            _ if !exact => {}
             Some(ObjData::Tuple(t)) if t.len() == n => {
                 for v in t.iter().rev() {
                     f.push(v.clone());

@@ -106,4 +106,15 @@ def deepcopy(x, memo=None, _nil=[]):
             memo[d] = y
             _set_state(y, _get_state(x), memo)
     memo[d] = y
+    if y is not x:
+        _keep_alive(x, memo)
     return y
+
+
+def _keep_alive(x, memo):
+    # As CPython's copy: memo is keyed by id(), so every original must outlive the
+    # copy, or a freed temporary's id (a `__dict__` snapshot) could match a new object.
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
