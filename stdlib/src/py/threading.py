@@ -518,6 +518,11 @@ class Thread:
             return False
         return True
 
+    def isAlive(self):
+        # Removed in CPython 3.9; kept because older lessons (the shared
+        # `*_legacy.py` ones) still call it.
+        return self.is_alive()
+
     @property
     def daemon(self):
         assert self._initialized, "Thread.__init__() not called"
