@@ -120,10 +120,33 @@ fn insert(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(Value::None)
 }
 
+/// The first index of `args[1]` in the sequence `args[0]`, searched from `args[2]`
+/// (start) up to `args[3]` (stop), both clamped like slice bounds, as `list.index` does.
 fn position(vm: &mut Vm, args: &[Value]) -> PyResult<Option<usize>> {
     let target = arg(args, 1);
-    let mut i = 0;
-    while let Some(x) = crate::seq::item_at(&args[0], i) {
+    let len = crate::seq::snapshot(&args[0]).len() as i64;
+    let mut bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        let Some(v) = v else {
+            return Ok(default);
+        };
+        let i = match v {
+            Value::Int(_) | Value::Bool(_) => vm.index_value(v)?,
+            _ if matches!(v.data(), Some(ObjData::BigInt(_)))
+                || crate::types::lookup(v.class(), "__index__").is_some() =>
+            {
+                vm.index_value(v)?
+            }
+            _ => {
+                return Err(crate::exc::type_error(
+                    "slice indices must be integers or have an __index__ method",
+                ))
+            }
+        };
+        Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+    };
+    let mut i = bound(args.get(2), 0)? as usize;
+    let stop = bound(args.get(3), len)? as usize;
+    while let Some(x) = crate::seq::item_at(&args[0], i).filter(|_| i < stop) {
         if x.is(&target) || vm.eq(&x, &target)? {
             return Ok(Some(i));
         }

@@ -16,6 +16,15 @@ use crate::vm::Vm;
 
 impl Vm {
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        // `bool & bool` (and `|`, `^`) stays a bool, as `bool.__and__` makes it.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Value::Bool(*x & *y)),
+                BinOp::Or => return Ok(Value::Bool(*x | *y)),
+                BinOp::Xor => return Ok(Value::Bool(*x ^ *y)),
+                _ => {}
+            }
+        }
         if crate::subclass::is_heap_builtin(a) || crate::subclass::is_heap_builtin(b) {
             if let Some(r) = self.subclass_binop(op, a, b)? {
                 return Ok(r);
@@ -36,9 +45,12 @@ impl Vm {
                 }
             }
         }
-        if let Some(ObjData::List(_)) = a.data() {
+        if let Some(ObjData::List(l)) = a.data() {
             if op == BinOp::Add {
                 self.list_extend(a, b)?;
+                return Ok(a.clone());
+            }
+            if op == BinOp::Mul && repeat_in_place(l, b) {
                 return Ok(a.clone());
             }
         }
@@ -770,4 +782,33 @@ fn not_container(c: &Value) -> crate::func::Exc {
 /// Whether `v` is `object`'s own implementation of `name` (i.e. not overridden).
 pub fn is_object_slot(v: &Value, name: &str) -> bool {
     tobj(types().object).dict.get(name).is_some_and(|o| o.is(v))
+}
+
+/// `lst *= n`: repeats the list's items in place (the same object, as CPython's
+/// `list.__imul__`). False when `n` is no int or the result would be absurdly large,
+/// leaving the general path to raise CPython's error.
+fn repeat_in_place(l: &parking_lot::Mutex<Vec<Value>>, n: &Value) -> bool {
+    let Some(n) = (match n {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let mut g = l.lock();
+    if n <= 0 {
+        let old = std::mem::take(&mut *g);
+        drop(g);
+        drop(old);
+        return true;
+    }
+    let Some(total) = (g.len() as i64).checked_mul(n).filter(|t| *t < 1 << 32) else {
+        return false;
+    };
+    let orig = g.clone();
+    g.reserve(total as usize - orig.len());
+    for _ in 1..n {
+        g.extend(orig.iter().cloned());
+    }
+    true
 }
