@@ -34,9 +34,48 @@ pub fn copy_dict(v: &Value) -> Value {
     }
 }
 
+/// A hash table probed by `Vm::find_key` (dict and set tables).
+pub trait KeyTable {
+    /// The entry of `key`, comparing natively; keys that need a Python `__eq__` are
+    /// pushed to `slow` instead.
+    fn find(&self, hash: i64, key: &Value, slow: &mut Vec<Value>) -> Option<usize>;
+    /// The entry holding exactly this object.
+    fn find_identical(&self, hash: i64, key: &Value) -> Option<usize>;
+}
+
+impl KeyTable for DictMap {
+    fn find(&self, hash: i64, key: &Value, slow: &mut Vec<Value>) -> Option<usize> {
+        DictMap::find(self, hash, key, slow)
+    }
+    fn find_identical(&self, hash: i64, key: &Value) -> Option<usize> {
+        DictMap::find_identical(self, hash, key)
+    }
+}
+
+impl KeyTable for crate::set_table::SetTable {
+    fn find(&self, hash: i64, key: &Value, slow: &mut Vec<Value>) -> Option<usize> {
+        crate::set_table::SetTable::find(self, hash, key, slow)
+    }
+    fn find_identical(&self, hash: i64, key: &Value) -> Option<usize> {
+        crate::set_table::SetTable::find_identical(self, hash, key)
+    }
+}
+
 impl Vm {
     /// Finds `key` in a map; the index of its entry.
     fn map_find(&mut self, m: &Mutex<DictMap>, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        self.find_key(m, hash, key)
+    }
+
+    /// Finds `key` in a dict or set table. Keys whose equality needs Python code come
+    /// back from the locked probe as candidates; they are compared with the lock
+    /// released, and the match is found again by identity.
+    pub fn find_key<T: KeyTable>(
+        &mut self,
+        m: &Mutex<T>,
+        hash: i64,
+        key: &Value,
+    ) -> PyResult<Option<usize>> {
         let mut slow = Vec::new();
         let found = m.lock().find(hash, key, &mut slow);
         if found.is_some() || slow.is_empty() {

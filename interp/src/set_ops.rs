@@ -90,17 +90,7 @@ pub fn const_frozenset(items: &[Value]) -> Option<Value> {
 impl Vm {
     /// The slot of `key` in `m`, comparing Python-level keys with the lock released.
     fn set_find(&mut self, m: &Mutex<SetTable>, hash: i64, key: &Value) -> PyResult<Option<usize>> {
-        let mut slow = Vec::new();
-        let found = m.lock().find(hash, key, &mut slow);
-        if found.is_some() || slow.is_empty() {
-            return Ok(found);
-        }
-        for cand in slow {
-            if self.eq(&cand, key)? {
-                return Ok(m.lock().find_identical(hash, &cand));
-            }
-        }
-        Ok(None)
+        self.find_key(m, hash, key)
     }
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult {
