@@ -1,82 +1,38 @@
 //! The compiler (AST to bytecode), the VM, the object model, builtins, exceptions and tracebacks.
+//!
+//! Each folder is one layer; `lib.rs` re-exports every module at the crate root too, so
+//! `crate::list` and `crate::containers::list` name the same module (short paths in `use`).
 
-pub mod argparse;
-pub mod async_gen;
-pub mod attr;
-pub mod attr_cache;
-pub mod builtins;
-pub mod bytearray;
-pub mod bytecode;
-pub mod bytes;
-pub mod bytes_methods;
-pub mod call;
-pub mod class;
-pub mod code;
-pub mod codecs;
-pub mod compile_expr;
-pub mod compile_stmt;
-pub mod compiler;
-pub mod complex;
-pub mod ctor_fast;
-pub mod dict;
-pub mod dict_methods;
-pub mod dict_ops;
-pub mod dict_views;
-pub mod dis;
-pub mod eval;
-pub mod exc;
-pub mod exc_attrs;
-pub mod fastcall;
-pub mod float;
+pub mod compile;
+pub mod containers;
+pub mod core_modules;
+pub mod errors;
+pub mod exec;
 pub mod format;
-pub mod frame;
-pub mod func;
-pub mod gen_ops;
-pub mod generator;
-pub mod import;
-pub mod instance;
-pub mod int;
-pub mod interactive;
-pub mod iter;
-pub mod iterops;
-pub mod list;
-pub mod list_methods;
-pub mod memoryview;
-pub mod module;
-pub mod names;
-pub mod namespace;
-pub mod num_methods;
-pub mod obj_attrs;
-pub mod object;
-pub mod objref;
-pub mod ops;
-pub mod output;
-pub mod printf;
-pub mod pystr;
-pub mod raise;
-pub mod repr;
-pub mod run;
-pub mod seq;
-pub mod set_ops;
-pub mod set_table;
-pub mod singletons;
-pub mod sort;
-pub mod stdio;
-pub mod str_methods;
-pub mod str_text;
-pub mod subclass;
-pub mod subscript;
-pub mod symtable;
-pub mod sysmod;
-pub mod tb_objects;
-pub mod threadstate;
-pub mod traceback;
-pub mod tuple;
-pub mod type_methods;
-pub mod types;
-pub mod value;
-pub mod value_format;
-pub mod vm;
+pub mod numbers;
+pub mod objects;
+pub mod text;
+
+pub use compile::{bytecode, code, compile_expr, compile_stmt, compiler, dis, symtable};
+pub use containers::{
+    dict, dict_methods, dict_ops, dict_views, list, list_methods, set_ops, set_table, sort, tuple,
+};
+pub use core_modules::{argparse, builtins, output, stdio, sysmod};
+pub use errors::{exc, exc_attrs, raise, tb_objects, traceback};
+pub use exec::{
+    async_gen, call, eval, fastcall, frame, gen_ops, generator, import, interactive, names, run,
+    threadstate, vm,
+};
+pub use numbers::{complex, float, int, num_methods};
+pub use objects::{
+    attr, attr_cache, class, ctor_fast, func, instance, iter, iterops, module, namespace,
+    obj_attrs, object, objref, ops, repr, seq, singletons, subclass, subscript, type_methods,
+    types, value,
+};
+pub use text::{
+    bytearray, bytes, bytes_methods, codecs, memoryview, printf, pystr, str_methods, str_text,
+    value_format,
+};
 
 pub use run::{dis_source, run_in, run_module_in, run_program, Program};
 pub use value::Value;

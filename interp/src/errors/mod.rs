@@ -1,0 +1,7 @@
+//! Exceptions: instances and their attributes, raising and catching, traceback objects and printing.
+
+pub mod exc;
+pub mod exc_attrs;
+pub mod raise;
+pub mod tb_objects;
+pub mod traceback;
