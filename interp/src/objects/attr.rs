@@ -209,10 +209,6 @@ impl Vm {
         let Some(ObjData::Type(t)) = tv.data() else {
             return Err(no_attr(tv, name_str(name)));
         };
-        let tr = tv
-            .obj()
-            .and_then(|o| o.as_static())
-            .unwrap_or_else(|| types().object);
         let n = name_str(name);
         match n {
             "__name__" => return Ok(new_str(&t.name)),
@@ -236,6 +232,17 @@ impl Vm {
             "__class__" => return Ok(Value::type_value(tv.class())),
             _ => {}
         }
+        // CPython's `type_getattro`: a data descriptor on the metaclass wins, then the
+        // class's own MRO, then any other metaclass attribute, then the metaclass's
+        // `__getattr__`. Only a custom metaclass can add the first and last.
+        let meta = tv.class();
+        let custom_meta = !std::ptr::eq(meta, types().type_);
+        let meta_attr = if custom_meta { lookup(meta, n) } else { None };
+        if let Some(ma) = &meta_attr {
+            if self.is_data_descriptor(ma) {
+                return self.descr_get(ma, tv, meta);
+            }
+        }
         if let Some(v) = t.lookup(n) {
             return match v.data() {
                 Some(ObjData::ClassMethod(f)) => Ok(alloc(
@@ -250,10 +257,14 @@ impl Vm {
                 _ => Ok(v),
             };
         }
-        if let Some(v) = lookup(tv.class(), n) {
-            return self.descr_get(&v, tv, tv.class());
+        if let Some(ma) = meta_attr.or_else(|| lookup(meta, n)) {
+            return self.descr_get(&ma, tv, meta);
         }
-        let _ = tr;
+        if custom_meta {
+            if let Some(ga) = lookup(meta, "__getattr__") {
+                return self.call(&ga, vec![tv.clone(), Value::Obj(name.clone())]);
+            }
+        }
         Err(attribute_error(format!(
             "type object '{}' has no attribute '{n}'",
             t.name
