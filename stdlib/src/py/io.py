@@ -289,7 +289,38 @@ class FileIO(RawIOBase):
                 self._h.close()
 
 
-class _Buffered(BufferedIOBase):
+class _Wrapper:
+    """What a wrapping stream answers by asking the stream beneath it (`_inner()`)."""
+
+    @property
+    def closed(self):
+        return self._inner().closed
+
+    @property
+    def name(self):
+        return self._inner().name
+
+    def _check_closed(self):
+        if self._inner().closed:
+            raise _closed_error()
+
+    def readable(self):
+        return self._inner().readable()
+
+    def writable(self):
+        return self._inner().writable()
+
+    def seekable(self):
+        return self._inner().seekable()
+
+    def fileno(self):
+        return self._inner().fileno()
+
+    def isatty(self):
+        return self._inner().isatty()
+
+
+class _Buffered(_Wrapper, BufferedIOBase):
     """Read buffer and write buffer over a raw file; one lock per object."""
 
     _kind = "BufferedRandom"
@@ -304,13 +335,8 @@ class _Buffered(BufferedIOBase):
         self._w = _fdio.Writer(raw._h) if isinstance(raw, FileIO) and raw.writable() else None
         self._lock = allocate_lock()
 
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    @property
-    def name(self):
-        return self.raw.name
+    def _inner(self):
+        return self.raw
 
     @property
     def mode(self):
@@ -321,25 +347,6 @@ class _Buffered(BufferedIOBase):
             return "<_io.%s name=%r>" % (self._kind, self.name)
         except Exception:
             return "<_io.%s>" % self._kind
-
-    def _check_closed(self):
-        if self.raw.closed:
-            raise _closed_error()
-
-    def readable(self):
-        return self.raw.readable()
-
-    def writable(self):
-        return self.raw.writable()
-
-    def seekable(self):
-        return self.raw.seekable()
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    def isatty(self):
-        return self.raw.isatty()
 
     def _flush_unlocked(self):
         if self._w is not None:
@@ -489,7 +496,7 @@ class BufferedRandom(_Buffered):
     _kind = "BufferedRandom"
 
 
-class TextIOWrapper(TextIOBase):
+class TextIOWrapper(_Wrapper, TextIOBase):
     _CHUNK = 8192
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
@@ -534,13 +541,8 @@ class TextIOWrapper(TextIOBase):
     line_buffering = property(lambda self: self._line_buffering)
     newlines = property(lambda self: None)
 
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    @property
-    def name(self):
-        return self.buffer.name
+    def _inner(self):
+        return self.buffer
 
     def __repr__(self):
         parts = ["<_io.TextIOWrapper"]
@@ -553,25 +555,6 @@ class TextIOWrapper(TextIOBase):
             parts.append(" mode=%r" % (m,))
         parts.append(" encoding=%r>" % (self._encoding,))
         return "".join(parts)
-
-    def _check_closed(self):
-        if self.buffer.closed:
-            raise _closed_error()
-
-    def readable(self):
-        return self.buffer.readable()
-
-    def writable(self):
-        return self.buffer.writable()
-
-    def seekable(self):
-        return self.buffer.seekable()
-
-    def fileno(self):
-        return self.buffer.fileno()
-
-    def isatty(self):
-        return self.buffer.isatty()
 
     def detach(self):
         self.flush()
