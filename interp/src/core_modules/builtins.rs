@@ -68,7 +68,6 @@ pub fn fill_builtins(m: &'static ObjBox) {
         ("vars", vars),
         ("dir", dir),
         ("globals", globals),
-        ("locals", globals),
         ("ascii", ascii),
         ("__build_class__", crate::class::build_class),
         ("__import__", crate::import::builtin_import),
@@ -79,6 +78,7 @@ pub fn fill_builtins(m: &'static ObjBox) {
     for (name, f) in fns {
         ns.set(name, new_builtin(name, *f));
     }
+    crate::eval_exec::register(ns);
     let type_names: &[(&str, TypeRef)] = &[
         ("object", t.object),
         ("type", t.type_),
@@ -993,7 +993,7 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             }
             vm.get_attr(v, "__dict__").map_err(|_| err())
         }
-        None => globals(vm, args, _kw),
+        None => crate::eval_exec::vars_no_arg(vm),
     }
 }
 
