@@ -896,7 +896,7 @@ impl<'a> Compiler<'a> {
 
     pub fn load_name(&mut self, n: &str) -> CResult {
         let i = self.name_op_index(n);
-        let instr = match (self.name_scope(n), self.scope_kind()) {
+        let instr = match (self.name_scope(n), self.name_kind()) {
             (NameScope::Local, ScopeKind::Function) => Instr::LoadFast(self.var_index(n)),
             (NameScope::Local, ScopeKind::Class) => Instr::LoadName(i),
             (NameScope::Cell | NameScope::Free, ScopeKind::Class) => {
@@ -918,7 +918,7 @@ impl<'a> Compiler<'a> {
 
     pub fn store_name(&mut self, n: &str) -> CResult {
         let i = self.name_op_index(n);
-        let instr = match (self.name_scope(n), self.scope_kind()) {
+        let instr = match (self.name_scope(n), self.name_kind()) {
             (NameScope::Local, ScopeKind::Function) => Instr::StoreFast(self.var_index(n)),
             (NameScope::Local | NameScope::GlobalImplicit, ScopeKind::Class) => Instr::StoreName(i),
             (NameScope::Cell | NameScope::Free, _) => {
@@ -932,7 +932,7 @@ impl<'a> Compiler<'a> {
 
     pub fn delete_name(&mut self, n: &str) -> CResult {
         let i = self.name_op_index(n);
-        let instr = match (self.name_scope(n), self.scope_kind()) {
+        let instr = match (self.name_scope(n), self.name_kind()) {
             (NameScope::Local, ScopeKind::Function) => Instr::DeleteFast(self.var_index(n)),
             (NameScope::Local | NameScope::GlobalImplicit, ScopeKind::Class) => {
                 Instr::DeleteName(i)

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use skein_grammar::ast::{Mod, Stmt};
+use skein_grammar::ast::{Expr, Mod, Stmt, StmtKind};
 use skein_grammar::Span;
 
 use crate::bytecode::Instr;
@@ -81,6 +81,9 @@ pub struct Compiler<'a> {
     pub units: Vec<Unit<'a>>,
     /// Set while compiling a module-level or class-level `def`, for `MF_SHARED`.
     pub interactive: bool,
+    /// `exec`/`eval` with a separate locals mapping: the top level reads and writes
+    /// names in the frame's namespace dict, as a class body does.
+    pub names_mode: bool,
 }
 
 pub fn err(msg: impl Into<String>, span: Span) -> CompileError {
@@ -94,10 +97,16 @@ pub type CResult<T = ()> = Result<T, CompileError>;
 
 /// Compiles a module to its code object (immortal: code is shared by every thread).
 pub fn compile_module(m: &Mod, source: Arc<SourceInfo>) -> CResult<&'static Code> {
+    compile_with(m, source, false)
+}
+
+/// Compiles for `exec`/`eval`; `names_mode`: top-level names go to the frame's
+/// namespace dict (a separate locals mapping) instead of the module's globals.
+pub fn compile_with(m: &Mod, source: Arc<SourceInfo>, names_mode: bool) -> CResult<&'static Code> {
     let (body, interactive) = match m {
         Mod::Module { body } => (body.as_slice(), false),
         Mod::Interactive { body } => (body.as_slice(), true),
-        Mod::Expression { .. } => (&[][..], false),
+        Mod::Expression { body } => return compile_expression(body, source, names_mode),
     };
     let st = symtable::build(body)?;
     let mut c = Compiler {
@@ -105,11 +114,44 @@ pub fn compile_module(m: &Mod, source: Arc<SourceInfo>) -> CResult<&'static Code
         source,
         units: Vec::new(),
         interactive,
+        names_mode,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.units_mut().flags |= crate::code::CO_MODULE;
     c.stmts(body)?;
     c.load_const(Value::None);
+    c.emit(Instr::Return);
+    Ok(c.finish_unit())
+}
+
+/// Compiles `eval` mode: the code returns the expression's value. The symbol table is
+/// built over an expression statement holding the very same node (scopes are keyed by
+/// node address).
+fn compile_expression(
+    e: &Expr,
+    source: Arc<SourceInfo>,
+    names_mode: bool,
+) -> CResult<&'static Code> {
+    let stmt = Stmt {
+        span: e.span,
+        kind: StmtKind::Expr {
+            value: Box::new(e.clone()),
+        },
+    };
+    let st = symtable::build(std::slice::from_ref(&stmt))?;
+    let StmtKind::Expr { value } = &stmt.kind else {
+        unreachable!("built just above")
+    };
+    let mut c = Compiler {
+        st,
+        source,
+        units: Vec::new(),
+        interactive: false,
+        names_mode,
+    };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.units_mut().flags |= crate::code::CO_MODULE;
+    c.expr(value)?;
     c.emit(Instr::Return);
     Ok(c.finish_unit())
 }
@@ -121,6 +163,15 @@ impl<'a> Compiler<'a> {
 
     pub fn units_mut(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().unwrap_or_else(|| unreachable!())
+    }
+
+    /// The scope kind that picks name instructions: the top level of `names_mode`
+    /// code is compiled as a class body (LOAD_NAME / STORE_NAME).
+    pub fn name_kind(&self) -> ScopeKind {
+        match self.scope_kind() {
+            ScopeKind::Module if self.names_mode => ScopeKind::Class,
+            k => k,
+        }
     }
 
     pub fn scope_kind(&self) -> ScopeKind {

@@ -38,6 +38,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Int(x), Int(y)) => Some(x == y),
         (Obj(x), Obj(y)) if x.is(y) => Some(true),
+        // Identity before equality, as CPython's lookups: a NaN key finds itself (an
+        // unboxed float's identity is its bits).
+        (Float(x), Float(y)) if x.to_bits() == y.to_bits() => Some(true),
         (Int(_) | Bool(_) | Float(_), Int(_) | Bool(_) | Float(_)) => {
             Some(crate::int::num_eq(a, b))
         }

@@ -68,7 +68,6 @@ pub fn fill_builtins(m: &'static ObjBox) {
         ("vars", vars),
         ("dir", dir),
         ("globals", globals),
-        ("locals", globals),
         ("ascii", ascii),
         ("__build_class__", crate::class::build_class),
         ("__import__", crate::import::builtin_import),
@@ -79,6 +78,7 @@ pub fn fill_builtins(m: &'static ObjBox) {
     for (name, f) in fns {
         ns.set(name, new_builtin(name, *f));
     }
+    crate::eval_exec::register(ns);
     let type_names: &[(&str, TypeRef)] = &[
         ("object", t.object),
         ("type", t.type_),
@@ -478,29 +478,46 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         )));
     }
     let v = &args[0];
+    use crate::iter::kind;
+    use crate::iterops::new_iter_of;
     match v.data() {
         Some(ObjData::List(_) | ObjData::Tuple(_)) => {
             let n = crate::seq::seq_len(v).unwrap_or(0) as isize;
-            Ok(new_iter(IterState::Rev {
-                seq: v.clone(),
-                idx: n - 1,
-            }))
+            let k = if matches!(v.data(), Some(ObjData::List(_))) {
+                kind::LIST_REVERSE
+            } else {
+                kind::REVERSED
+            };
+            Ok(new_iter_of(
+                k,
+                IterState::Rev {
+                    seq: v.clone(),
+                    idx: n - 1,
+                },
+            ))
         }
         Some(ObjData::Dict(d)) => {
             let keys: Vec<Value> = d.lock().iter().map(|e| e.key.clone()).collect();
             let n = keys.len() as isize;
-            Ok(new_iter(IterState::Rev {
-                seq: crate::list::new_list(keys),
-                idx: n - 1,
-            }))
+            Ok(new_iter_of(
+                kind::DICT_REVERSE_KEYS,
+                IterState::Rev {
+                    seq: crate::list::new_list(keys),
+                    idx: n - 1,
+                },
+            ))
         }
-        Some(ObjData::Range(..) | ObjData::Str(_)) => {
+        Some(ObjData::Range(..)) => crate::seq::range_reversed(v),
+        Some(ObjData::Str(_)) => {
             let items = vm.collect(v)?;
             let n = items.len() as isize;
-            Ok(new_iter(IterState::Rev {
-                seq: crate::list::new_list(items),
-                idx: n - 1,
-            }))
+            Ok(new_iter_of(
+                kind::REVERSED,
+                IterState::Rev {
+                    seq: crate::list::new_list(items),
+                    idx: n - 1,
+                },
+            ))
         }
         _ => match vm.call_special(v, "__reversed__", vec![])? {
             Some(r) => Ok(r),
@@ -518,7 +535,13 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
                     for i in (0..n).rev() {
                         items.push(vm.get_item(v, &Value::Int(i))?);
                     }
-                    return vm.get_iter(&crate::list::new_list(items));
+                    return Ok(new_iter_of(
+                        kind::REVERSED,
+                        IterState::Seq {
+                            seq: crate::list::new_list(items),
+                            idx: 0,
+                        },
+                    ));
                 }
                 Err(type_error(format!(
                     "'{}' object is not reversible",
@@ -993,7 +1016,7 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             }
             vm.get_attr(v, "__dict__").map_err(|_| err())
         }
-        None => globals(vm, args, _kw),
+        None => crate::eval_exec::vars_no_arg(vm),
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod argparse;
 pub mod builtins;
+pub mod eval_exec;
 pub mod output;
 pub mod stdio;
 pub mod sysmod;

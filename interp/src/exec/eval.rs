@@ -918,7 +918,10 @@ impl Vm {
             let (cls, first) = self.super_args_from(f)?;
             args = vec![cls, first];
         }
-        match self.call_setup(callee, args, &kw)? {
+        let saved = std::mem::replace(&mut self.caller_frame, &*f as *const Frame as usize);
+        let r = self.call_setup(callee, args, &kw);
+        self.caller_frame = saved;
+        match r? {
             Outcome::Value(v) => {
                 f.push(v);
                 Ok(None)
@@ -978,7 +981,9 @@ impl Vm {
             };
         }
         self.cur_module = f.module;
+        let saved = std::mem::replace(&mut self.caller_frame, &*f as *const Frame as usize);
         let r = (b.f)(self, &f.regs[start..], &[]);
+        self.caller_frame = saved;
         f.regs.truncate(callee_idx);
         f.push(r?);
         Ok(NativeCall::Done)
@@ -1010,7 +1015,10 @@ impl Vm {
                 }
             }
         }
-        match self.call_setup(callee, args, &kw)? {
+        let saved = std::mem::replace(&mut self.caller_frame, &*f as *const Frame as usize);
+        let r = self.call_setup(callee, args, &kw);
+        self.caller_frame = saved;
+        match r? {
             Outcome::Value(v) => {
                 f.push(v);
                 Ok(None)

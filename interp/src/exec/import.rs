@@ -335,21 +335,36 @@ pub fn syntax_error_span(
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
-pub fn builtin_import(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    let name = args
-        .first()
-        .and_then(|v| v.as_str())
-        .unwrap_or("")
-        .to_string();
-    let fromlist = args
-        .get(3)
-        .cloned()
-        .unwrap_or_else(crate::tuple::empty_tuple);
-    let level = args.get(4).cloned().unwrap_or(Value::Int(0));
-    let from = vm
-        .frames
-        .last()
-        .map(|f| f.module)
-        .unwrap_or(vm.interp.builtins);
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the top package,
+/// or the named module itself when `fromlist` is not empty (CPython's rule).
+pub fn builtin_import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    use crate::argparse::{check_kw, kwarg, nargs};
+    check_kw(
+        "__import__",
+        kw,
+        &["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    nargs("__import__", args, 0, 5)?;
+    let get = |i: usize, n: &str| args.get(i).cloned().or_else(|| kwarg(kw, n));
+    let Some(name) = get(0, "name") else {
+        return Err(crate::exc::type_error(
+            "__import__() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let Some(name) = name.as_str().map(str::to_string) else {
+        return Err(crate::exc::type_error("module name must be a string"));
+    };
+    let fromlist = match get(3, "fromlist") {
+        None | Some(Value::None) => crate::tuple::empty_tuple(),
+        Some(v) => crate::tuple::new_tuple(vm.collect(&v)?),
+    };
+    let level = get(4, "level").unwrap_or(Value::Int(0));
+    if crate::int::as_i64(&level).is_some_and(|l| l < 0) {
+        return Err(crate::exc::value_error("level must be >= 0"));
+    }
+    if name.is_empty() && crate::int::as_i64(&level) == Some(0) {
+        return Err(crate::exc::value_error("Empty module name"));
+    }
+    let from = vm.caller_frame().map_or(vm.cur_module, |f| f.module);
     vm.import_name(&name, &level, &fromlist, from)
 }

@@ -116,6 +116,10 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// The module of the innermost Python frame that called native code (`globals()`).
     pub cur_module: &'static ObjBox,
+    /// The Python frame whose call of a builtin is running (address, 0 for none), for
+    /// `locals()`, `vars()`, `eval`/`exec` without dicts. Set and restored around each
+    /// builtin call from bytecode, so it always names a live, suspended frame.
+    pub caller_frame: usize,
     /// This thread's copy of the recursion limit (read on every call).
     limit: usize,
     /// Class attribute slots for `LoadAttr`/`LoadMethod` on instances.
@@ -138,6 +142,7 @@ impl Vm {
             pending_throw: None,
             repr_stack: Vec::new(),
             cur_module: builtins,
+            caller_frame: 0,
             limit,
             attr_cache: Default::default(),
         }

@@ -232,18 +232,12 @@ pub fn big_binop(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult {
     Ok(from_bigint(r))
 }
 
-/// Numeric equality across int, bool, float and big int.
+/// Numeric equality across int, bool, float and big int (exact, as CPython: an int
+/// equals a float only when the float is exactly that integer).
 pub fn num_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Float(x), Value::Float(y)) => x == y,
-        (Value::Float(x), o) | (o, Value::Float(x)) => match as_bigint(o) {
-            Some(i) => x.fract() == 0.0 && x.is_finite() && float_to_big(*x) == i,
-            None => false,
-        },
-        _ => match (as_i64(a), as_i64(b)) {
-            (Some(x), Some(y)) => x == y,
-            _ => as_bigint(a) == as_bigint(b),
-        },
+        _ => num_cmp(a, b) == Some(std::cmp::Ordering::Equal),
     }
 }
 
@@ -252,29 +246,40 @@ pub fn float_to_big(x: f64) -> BigInt {
     BigInt::from_f64(x.trunc()).unwrap_or_default()
 }
 
+/// Orders an int against a float exactly (CPython's `float_richcompare`); `None` for NaN.
+pub fn int_float_cmp(i: &Value, y: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if y.is_nan() {
+        return None;
+    }
+    if y.is_infinite() {
+        return Some(if y > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = y.floor();
+    // `i` against floor(y): below it is below y; above it is at least floor(y) + 1 > y.
+    let o = match as_i64(i) {
+        Some(x) if fl.abs() < 1.7e38 => (x as i128).cmp(&(fl as i128)),
+        _ => as_bigint(i)?.cmp(&float_to_big(fl)),
+    };
+    Some(match o {
+        Ordering::Equal if y != fl => Ordering::Less,
+        o => o,
+    })
+}
+
 /// Orders two numbers; `None` if unordered (NaN).
 pub fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
         return Some(x.cmp(&y));
     }
     match (a, b) {
-        (Value::Float(_), _) | (_, Value::Float(_)) => {
-            let (x, y) = (to_f64(a)?, to_f64(b)?);
-            if is_int_like(a) && !matches!(a, Value::Int(_) | Value::Bool(_)) && y.is_finite() {
-                return as_bigint(a)?.partial_cmp(&float_to_big(y)).map(|o| {
-                    if o.is_eq() && y.fract() != 0.0 {
-                        if y > 0.0 {
-                            std::cmp::Ordering::Less
-                        } else {
-                            std::cmp::Ordering::Greater
-                        }
-                    } else {
-                        o
-                    }
-                });
-            }
-            x.partial_cmp(&y)
-        }
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Float(x), i) => int_float_cmp(i, *x).map(|o| o.reverse()),
+        (i, Value::Float(y)) => int_float_cmp(i, *y),
         _ => as_bigint(a)?.partial_cmp(&as_bigint(b)?),
     }
 }

@@ -49,7 +49,13 @@ pub fn seq_iter_next(it: &Value) -> Option<Option<Value>> {
 }
 
 pub fn new_iter(state: IterState) -> Value {
-    alloc(types().iterator, ObjData::Iter(Mutex::new(state)))
+    let k = crate::iter::default_kind(&state);
+    new_iter_of(k, state)
+}
+
+/// An iterator of the named kind (`crate::iter::kind`), e.g. `reversed` of a tuple.
+pub fn new_iter_of(k: usize, state: IterState) -> Value {
+    alloc(crate::iter::iter_type(k), ObjData::Iter(Mutex::new(state)))
 }
 
 impl Vm {

@@ -134,12 +134,15 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>
 }
 
 fn number_attr(obj: &Value, n: &str) -> Option<Value> {
+    let int_like = crate::int::is_int_like(obj);
     match (obj, n) {
-        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => {
-            Some(Value::Int(crate::int::as_i64(obj)?))
-        }
-        (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-        (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+        // As CPython: plain ints, also for bools and int subclasses.
+        (_, "real" | "numerator") if int_like => match crate::int::as_i64(obj) {
+            Some(i) => Some(Value::Int(i)),
+            None => crate::int::as_bigint(obj).map(crate::int::from_bigint),
+        },
+        (_, "imag") if int_like => Some(Value::Int(0)),
+        (_, "denominator") if int_like => Some(Value::Int(1)),
         (Value::Float(f), "real") => Some(Value::Float(*f)),
         (Value::Float(_), "imag") => Some(Value::Float(0.0)),
         _ => None,

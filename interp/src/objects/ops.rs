@@ -477,6 +477,13 @@ impl Vm {
                     );
                 }
                 (ObjData::Set(_), ObjData::Set(_)) => return Some(self.set_compare(op, a, b)),
+                (ObjData::Range(..), ObjData::Range(..)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                    let same = crate::seq::range_eq(a, b);
+                    return Some(Ok(Value::Bool(same == (op == CmpOp::Eq))));
+                }
+                (ObjData::Slice(p), ObjData::Slice(q)) => {
+                    return Some(self.items_compare(op, &p[..], &q[..]));
+                }
                 _ => {}
             },
             _ => {}
@@ -581,7 +588,8 @@ impl Vm {
             ObjData::BigInt(b) => Ok(numhash::int_hash(b)),
             ObjData::Tuple(items) => self.tuple_hash(items),
             ObjData::Bytes(b) => Ok(crate::pystr::str_hash(&String::from_utf8_lossy(b))),
-            ObjData::List(_) | ObjData::Dict(_) => Err(unhashable(v)),
+            ObjData::List(_) | ObjData::Dict(_) | ObjData::Slice(_) => Err(unhashable(v)),
+            ObjData::Range(..) => self.tuple_hash(&crate::seq::range_hash_key(v)),
             ObjData::Set(d) => {
                 if std::ptr::eq(o.cls(), types().set) {
                     return Err(unhashable(v));

@@ -162,31 +162,159 @@ pub fn range_len(v: &Value) -> i64 {
 }
 
 pub fn range_contains(vm: &mut Vm, r: &Value, item: &Value) -> PyResult<bool> {
-    let Some(ObjData::Range(start, stop, step)) = r.data() else {
+    let Some(ObjData::Range(start, _, step)) = r.data() else {
         return Ok(false);
     };
-    match item {
-        Value::Int(i) => {
-            let i = *i;
-            let inside = if *step > 0 {
-                i >= *start && i < *stop
-            } else {
-                i <= *start && i > *stop
-            };
-            Ok(inside && (i - start) % step == 0)
-        }
-        _ => {
-            let n = range_len(r);
-            for k in 0..n {
-                if vm.eq(&Value::Int(start + k * step), item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+    if crate::int::is_int_like(item) {
+        return Ok(range_position(r, item).is_some());
+    }
+    for k in 0..range_len(r) {
+        if vm.eq(&Value::Int(start + k * step), item)? {
+            return Ok(true);
         }
     }
+    Ok(false)
+}
+
+/// `slice.indices(len)`: CPython's `PySlice_GetIndicesEx` result as a tuple.
+fn slice_indices_method(vm: &mut Vm, args: &[Value], _kw: crate::func::KwArgs) -> PyResult {
+    crate::argparse::nargs("indices", args, 2, 2)?;
+    let Some(ObjData::Slice(sl)) = args[0].data() else {
+        return Err(type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let n = vm.index_value(&args[1])?;
+    if n < 0 {
+        return Err(crate::exc::value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = slice_indices(vm, sl, n as usize)?;
+    Ok(crate::tuple::new_tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }
 
 pub fn index_err(kind: &str) -> crate::func::Exc {
     index_error(format!("{kind} index out of range"))
+}
+
+fn range_parts(v: &Value) -> (i64, i64, i64) {
+    match v.data() {
+        Some(ObjData::Range(a, b, c)) => (*a, *b, *c),
+        _ => (0, 0, 1),
+    }
+}
+
+/// CPython's range hash: the tuple `(len, start, step)`, with `None` for what a range
+/// of length 0 or 1 does not depend on.
+pub fn range_hash_key(v: &Value) -> Vec<Value> {
+    let (start, _, step) = range_parts(v);
+    let n = range_len(v);
+    match n {
+        0 => vec![Value::Int(0), Value::None, Value::None],
+        1 => vec![Value::Int(1), Value::Int(start), Value::None],
+        _ => vec![Value::Int(n), Value::Int(start), Value::Int(step)],
+    }
+}
+
+/// Ranges are equal when they hold the same sequence of numbers.
+pub fn range_eq(a: &Value, b: &Value) -> bool {
+    range_hash_key(a)
+        .iter()
+        .zip(range_hash_key(b).iter())
+        .all(|(x, y)| x.is(y))
+}
+
+/// `reversed(range)`: a range iterator counting down.
+pub fn range_reversed(v: &Value) -> PyResult {
+    use std::sync::atomic::AtomicI64;
+    let (start, _, step) = range_parts(v);
+    let n = range_len(v);
+    let last = start as i128 + (n as i128 - 1) * step as i128;
+    let stop = start as i128 - step as i128;
+    let (Ok(last), Ok(stop), Some(nstep)) =
+        (i64::try_from(last), i64::try_from(stop), step.checked_neg())
+    else {
+        return Err(crate::exc::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        ));
+    };
+    let (cur, stop) = if n == 0 { (0, 0) } else { (last, stop) };
+    Ok(crate::object::alloc(
+        crate::types::types().range_iterator,
+        ObjData::RangeIter(crate::object::RangeIter {
+            cur: AtomicI64::new(cur),
+            stop,
+            step: nstep,
+        }),
+    ))
+}
+
+/// The position of an int in the range, if it is one of its numbers.
+fn range_position(v: &Value, item: &Value) -> Option<i64> {
+    let (start, stop, step) = range_parts(v);
+    let i = crate::int::as_i64(item)?;
+    if !crate::int::is_int_like(item) {
+        return None;
+    }
+    let inside = if step > 0 {
+        i >= start && i < stop
+    } else {
+        i <= start && i > stop
+    };
+    let off = i as i128 - start as i128;
+    (inside && off % step as i128 == 0).then(|| (off / step as i128) as i64)
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], _kw: crate::func::KwArgs) -> PyResult {
+    crate::argparse::nargs("index", args, 2, 2)?;
+    let (r, item) = (&args[0], &args[1]);
+    if crate::int::is_int_like(item) {
+        return match range_position(r, item) {
+            Some(p) => Ok(Value::Int(p)),
+            None => Err(crate::exc::value_error(format!(
+                "{} is not in range",
+                vm.repr(item)?
+            ))),
+        };
+    }
+    let (start, _, step) = range_parts(r);
+    for k in 0..range_len(r) {
+        if vm.eq(&Value::Int(start + k * step), item)? {
+            return Ok(Value::Int(k));
+        }
+    }
+    Err(crate::exc::value_error(
+        "sequence.index(x): x not in sequence",
+    ))
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], _kw: crate::func::KwArgs) -> PyResult {
+    crate::argparse::nargs("count", args, 2, 2)?;
+    let (r, item) = (&args[0], &args[1]);
+    if crate::int::is_int_like(item) {
+        return Ok(Value::Int(range_position(r, item).is_some() as i64));
+    }
+    let (start, _, step) = range_parts(r);
+    let mut n = 0;
+    for k in 0..range_len(r) {
+        if vm.eq(&Value::Int(start + k * step), item)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn range_reversed_method(_vm: &mut Vm, args: &[Value], _kw: crate::func::KwArgs) -> PyResult {
+    crate::argparse::nargs("__reversed__", args, 1, 1)?;
+    range_reversed(&args[0])
+}
+
+/// `range.index`, `range.count`, `range.__reversed__`.
+pub fn register_range_methods() {
+    let t = crate::types::types().range;
+    crate::type_methods::reg(t, "index", range_index);
+    crate::type_methods::reg(t, "count", range_count);
+    crate::type_methods::reg(t, "__reversed__", range_reversed_method);
+    crate::type_methods::reg(crate::types::types().slice, "indices", slice_indices_method);
 }

@@ -127,7 +127,7 @@ impl Vm {
             return Err(type_error("expected a slice"));
         };
         let len = seq_len(c).unwrap_or(0);
-        let (start, _stop, step, n) = slice_indices(self, sl, len)?;
+        let (start, stop, step, n) = slice_indices(self, sl, len)?;
         match c.data() {
             Some(ObjData::Str(s)) => {
                 if s.is_ascii() {
@@ -145,9 +145,14 @@ impl Vm {
                 slice_positions(start, step, n).map(|i| b[i]).collect(),
             )),
             Some(ObjData::Range(rs, _, rstep)) => {
-                let nstart = rs + start * rstep;
-                let nstep = rstep * step;
-                let nstop = nstart + n as i64 * nstep;
+                // CPython: the slice's own stop index mapped through the range.
+                let _ = n;
+                let at = |i: i64| i.checked_mul(*rstep).and_then(|x| x.checked_add(*rs));
+                let overflow =
+                    || crate::exc::overflow_error("Python int too large to convert to C ssize_t");
+                let nstart = at(start).ok_or_else(overflow)?;
+                let nstop = at(stop).ok_or_else(overflow)?;
+                let nstep = rstep.checked_mul(step).ok_or_else(overflow)?;
                 Ok(crate::object::alloc(
                     crate::types::types().range,
                     ObjData::Range(nstart, nstop, nstep),

@@ -34,6 +34,7 @@ pub fn reg_classmethod(t: TypeRef, name: &'static str, f: NativeFn) {
 
 pub fn register_all() {
     let t = types();
+    crate::seq::register_range_methods();
     reg_static(t.object, "__new__", object_new);
     reg(t.object, "__init__", object_init);
     reg(t.object, "__repr__", object_repr);
