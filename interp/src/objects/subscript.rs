@@ -27,6 +27,27 @@ pub fn index_fast(o: &crate::objref::ObjRef, i: i64) -> Option<Value> {
     }
 }
 
+/// `c[i] = v` for an exact list (a subclass may override `__setitem__`) and an in-range
+/// int: the eval loop's fast path. Gives `v` back when it does not apply.
+#[inline]
+pub fn store_index_fast(o: &crate::objref::ObjRef, i: i64, v: Value) -> Result<(), Value> {
+    if !std::ptr::eq(o.cls(), crate::types::types().list) {
+        return Err(v);
+    }
+    let ObjData::List(l) = &o.data else {
+        return Err(v);
+    };
+    let mut g = l.lock();
+    let Some(j) = norm_index(i, g.len()) else {
+        return Err(v);
+    };
+    let old = std::mem::replace(&mut g[j], v);
+    drop(g);
+    // Freed after the lock is released.
+    drop(old);
+    Ok(())
+}
+
 impl Vm {
     pub fn get_item(&mut self, c: &Value, k: &Value) -> PyResult {
         if let Some(r) = self.override_call(c, "__getitem__", || vec![k.clone()])? {
