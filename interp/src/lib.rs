@@ -15,7 +15,8 @@ pub mod text;
 
 pub use compile::{bytecode, code, compile_expr, compile_stmt, compiler, dis, symtable};
 pub use containers::{
-    dict, dict_methods, dict_ops, dict_views, list, list_methods, set_ops, set_table, sort, tuple,
+    dict, dict_methods, dict_ops, dict_views, list, list_lock, list_methods, set_ops, set_table,
+    sort, tuple,
 };
 pub use core_modules::{argparse, builtins, eval_exec, output, stdio, sysmod};
 pub use errors::{exc, exc_attrs, raise, tb_objects, traceback};

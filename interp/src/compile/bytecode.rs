@@ -142,6 +142,15 @@ pub enum Instr {
     LoadFastConst(u32, u32),
     /// `( -- a b)` `LoadFast(a)` fused with the `LoadFast(b)` after it, likewise.
     LoadFastFast(u32, u32),
+    /// `( -- a[c])` `LoadFast(a) LoadConst(c) LoadSubscr` in one (the two after it
+    /// stay in place, skipped): the container is read in the local, never counted.
+    SubscrFastConst(u32, u32),
+    /// `( -- a[b])` `LoadFast(a) LoadFast(b) LoadSubscr` in one, likewise.
+    SubscrFastFast(u32, u32),
+    /// `(value -- )` `LoadFast(a) LoadConst(c) StoreSubscr` in one: `a[c] = value`.
+    StoreSubscrFastConst(u32, u32),
+    /// `(value -- )` `LoadFast(a) LoadFast(b) StoreSubscr` in one: `a[b] = value`.
+    StoreSubscrFastFast(u32, u32),
     /// `(value -- )`
     StoreFast(u32),
     /// `( -- )`
@@ -321,6 +330,8 @@ impl Instr {
             Nop | Jump(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
             LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) => 1,
             LoadFastConst(..) | LoadFastFast(..) => 2,
+            SubscrFastConst(..) | SubscrFastFast(..) => 1,
+            StoreSubscrFastConst(..) | StoreSubscrFastFast(..) => -1,
             LoadGlobal(_) | LoadName(_) | LoadBuildClass | LoadAssertionError => 1,
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
             LoadAttr(_) | GetIter | UnaryOp(_) | GetYieldFromIter | GetAwaitable | ListToTuple => 0,
@@ -431,15 +442,38 @@ impl Instr {
     }
 }
 
-/// Fuses `LoadFast` with a following `LoadFast`/`LoadConst` into one instruction that
-/// does both and skips the second, which stays in place: jump targets, spans and the
-/// exception table keep their indices. Runs on assembled code (targets resolved).
+/// Forms the superinstructions after assembly (targets resolved): `LoadFast` with a
+/// following `LoadConst`/`LoadFast`, and those pairs with a `LoadSubscr`/`StoreSubscr`
+/// after them. The fused instruction does all and skips the rest, which stay in place:
+/// jump targets, spans and the exception table keep their indices.
 pub fn fuse_loads(instrs: &mut [Instr]) {
     for i in 0..instrs.len().saturating_sub(1) {
+        if let Some(sub) = fused_subscr(instrs, i) {
+            instrs[i] = sub;
+            continue;
+        }
+        // A load whose successor starts a subscript stays single, so that the
+        // subscript keeps its fusion.
+        if fused_subscr(instrs, i + 1).is_some() {
+            continue;
+        }
         instrs[i] = match (instrs[i], instrs[i + 1]) {
             (Instr::LoadFast(a), Instr::LoadConst(c)) => Instr::LoadFastConst(a, c),
             (Instr::LoadFast(a), Instr::LoadFast(b)) => Instr::LoadFastFast(a, b),
             (x, _) => x,
         };
     }
+}
+
+/// The subscript superinstruction starting at `i`, if the three there make one.
+fn fused_subscr(instrs: &[Instr], i: usize) -> Option<Instr> {
+    use Instr::*;
+    let three = instrs.get(i..i + 3)?;
+    Some(match (three[0], three[1], three[2]) {
+        (LoadFast(a), LoadConst(c), LoadSubscr) => SubscrFastConst(a, c),
+        (LoadFast(a), LoadFast(b), LoadSubscr) => SubscrFastFast(a, b),
+        (LoadFast(a), LoadConst(c), StoreSubscr) => StoreSubscrFastConst(a, c),
+        (LoadFast(a), LoadFast(b), StoreSubscr) => StoreSubscrFastFast(a, b),
+        _ => return None,
+    })
 }

@@ -669,6 +669,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
                 self.expr(slice)?;
+                self.anchor(value.span.end, slice.span.end, true);
                 self.emit(Instr::StoreSubscr);
                 Ok(())
             }

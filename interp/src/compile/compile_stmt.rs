@@ -202,22 +202,57 @@ impl<'a> Compiler<'a> {
             ExprKind::Subscript {
                 value: obj, slice, ..
             } => {
+                // `local[const or local] op= value` loads the container and key again for
+                // the store instead of keeping copies on the stack, so both ends become
+                // subscript superinstructions: the same objects, as nothing in `value`
+                // can rebind a local of this frame.
+                let reload = self.is_fast_local(obj)
+                    && (matches!(slice.kind, ExprKind::Constant { .. })
+                        || self.is_fast_local(slice))
+                    && keeps_locals(value);
                 self.expr(obj)?;
                 self.expr(slice)?;
-                self.emit(Instr::Copy(2));
-                self.emit(Instr::Copy(2));
-                self.emit(Instr::LoadSubscr);
+                if !reload {
+                    self.emit(Instr::Copy(2));
+                    self.emit(Instr::Copy(2));
+                }
+                self.subscr_at(target, obj, slice, Instr::LoadSubscr);
                 self.expr(value)?;
                 self.emit(Instr::InplaceOp(op));
-                self.emit(Instr::Swap(3));
-                self.emit(Instr::Swap(2));
-                self.emit(Instr::StoreSubscr);
+                if reload {
+                    self.expr(obj)?;
+                    self.expr(slice)?;
+                } else {
+                    self.emit(Instr::Swap(3));
+                    self.emit(Instr::Swap(2));
+                }
+                self.subscr_at(target, obj, slice, Instr::StoreSubscr);
                 Ok(())
             }
             _ => Err(err(
                 "'expression' is an illegal expression for augmented assignment",
                 target.span,
             )),
+        }
+    }
+
+    /// Emits a subscript instruction of an augmented assignment with the target's span
+    /// and `~^^^` anchors, as CPython 3.11 reports its errors.
+    fn subscr_at(&mut self, target: &'a Expr, obj: &'a Expr, slice: &'a Expr, i: Instr) {
+        let old = self.set_span(target.span);
+        self.anchor(obj.span.end, slice.span.end, true);
+        self.emit(i);
+        self.set_span(old);
+    }
+
+    /// `e` is a name that compiles to `LoadFast`.
+    fn is_fast_local(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Name { id, .. } => matches!(
+                (self.name_scope(id), self.scope_kind()),
+                (NameScope::Local, ScopeKind::Function)
+            ),
+            _ => false,
         }
     }
 
@@ -967,6 +1002,32 @@ fn docstring(body: &[Stmt]) -> Option<&str> {
 
 fn skip_docstring(body: &[Stmt]) -> &[Stmt] {
     body
+}
+
+/// Evaluating `e` cannot rebind a local of the running frame: it holds no `:=` (nor
+/// anything that could hide one: lambdas, comprehensions, yields are refused wholesale).
+fn keeps_locals(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name { .. } | ExprKind::Constant { .. } => true,
+        ExprKind::BinOp { left, right, .. } => keeps_locals(left) && keeps_locals(right),
+        ExprKind::UnaryOp { operand, .. } => keeps_locals(operand),
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => keeps_locals(value),
+        ExprKind::Subscript { value, slice, .. } => keeps_locals(value) && keeps_locals(slice),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => keeps_locals(left) && comparators.iter().all(keeps_locals),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            keeps_locals(func)
+                && args.iter().all(keeps_locals)
+                && keywords.iter().all(|k| keeps_locals(&k.value))
+        }
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => elts.iter().all(keeps_locals),
+        _ => false,
+    }
 }
 
 pub fn binop(op: Operator) -> BinOp {

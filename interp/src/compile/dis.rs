@@ -103,6 +103,12 @@ fn describe(code: &Code, ins: &Instr) -> String {
             format!("{} {}", var(i), const_text(&code.consts[*c as usize]))
         }
         Instr::LoadFastFast(i, j) => format!("{} {}", var(i), var(j)),
+        Instr::SubscrFastConst(i, c) | Instr::StoreSubscrFastConst(i, c) => {
+            format!("{}[{}]", var(i), const_text(&code.consts[*c as usize]))
+        }
+        Instr::SubscrFastFast(i, j) | Instr::StoreSubscrFastFast(i, j) => {
+            format!("{}[{}]", var(i), var(j))
+        }
         Instr::LoadDeref(i)
         | Instr::StoreDeref(i)
         | Instr::DeleteDeref(i)

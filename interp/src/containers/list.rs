@@ -1,13 +1,14 @@
 //! List construction helpers.
 
-use parking_lot::Mutex;
-
 use crate::object::{alloc, ObjData};
 use crate::types::types;
 use crate::value::Value;
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    alloc(types().list, ObjData::List(Mutex::new(items)))
+    alloc(
+        types().list,
+        ObjData::List(crate::list_lock::ListMutex::new(items)),
+    )
 }
 
 pub fn list_append(l: &Value, v: Value) {

@@ -70,7 +70,7 @@ fn tuple_new_base(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     }
 }
 
-fn list_of(args: &[Value]) -> PyResult<&parking_lot::Mutex<Vec<Value>>> {
+fn list_of(args: &[Value]) -> PyResult<&crate::list_lock::ListMutex> {
     match args.first().and_then(|v| v.data()) {
         Some(ObjData::List(l)) => Ok(l),
         _ => Err(type_error("descriptor requires a 'list' object")),

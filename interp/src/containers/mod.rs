@@ -5,6 +5,7 @@ pub mod dict_methods;
 pub mod dict_ops;
 pub mod dict_views;
 pub mod list;
+pub mod list_lock;
 pub mod list_methods;
 pub mod set_ops;
 pub mod set_table;

@@ -240,6 +240,64 @@ impl Vm {
                     }
                     f.push(w);
                 }
+                // The subscript superinstructions read the container (and a local key)
+                // in place, uncounted: the local keeps it alive, and nothing on the fast
+                // path runs Python code. `pc` moves past the fused `LoadSubscr` /
+                // `StoreSubscr` first, so an error points at it.
+                Instr::SubscrFastConst(a, c) => {
+                    f.pc += 2;
+                    let k = &code.consts[c as usize];
+                    if let (Value::Obj(o), Value::Int(i)) = (&f.regs[a as usize], k) {
+                        if let Some(v) = crate::subscript::index_fast(o, *i) {
+                            f.push(v);
+                            continue;
+                        }
+                    }
+                    self.subscr_local(f, a, k.clone())?;
+                }
+                Instr::SubscrFastFast(a, b) => {
+                    f.pc += 2;
+                    if let (Value::Obj(o), Value::Int(i)) =
+                        (&f.regs[a as usize], &f.regs[b as usize])
+                    {
+                        if let Some(v) = crate::subscript::index_fast(o, *i) {
+                            f.push(v);
+                            continue;
+                        }
+                    }
+                    let k = self.local_key(f, a, b)?;
+                    self.subscr_local(f, a, k)?;
+                }
+                Instr::StoreSubscrFastConst(a, c) => {
+                    f.pc += 2;
+                    let v = f.pop();
+                    let k = &code.consts[c as usize];
+                    let v = match (&f.regs[a as usize], k) {
+                        (Value::Obj(o), Value::Int(i)) => {
+                            match crate::subscript::store_index_fast(o, *i, v) {
+                                Ok(()) => continue,
+                                Err(v) => v,
+                            }
+                        }
+                        _ => v,
+                    };
+                    self.store_subscr_local(f, a, k.clone(), v)?;
+                }
+                Instr::StoreSubscrFastFast(a, b) => {
+                    f.pc += 2;
+                    let v = f.pop();
+                    let v = match (&f.regs[a as usize], &f.regs[b as usize]) {
+                        (Value::Obj(o), Value::Int(i)) => {
+                            match crate::subscript::store_index_fast(o, *i, v) {
+                                Ok(()) => continue,
+                                Err(v) => v,
+                            }
+                        }
+                        _ => v,
+                    };
+                    let k = self.local_key(f, a, b)?;
+                    self.store_subscr_local(f, a, k, v)?;
+                }
                 Instr::StoreFast(i) => f.regs[i as usize] = f.pop(),
                 Instr::DeleteFast(i) => {
                     if let Value::Unbound =
@@ -329,17 +387,13 @@ impl Vm {
                     let len = f.regs.len();
                     let (below, top) = f.regs.split_at_mut(len - 2);
                     if let (Value::Obj(o), Value::Int(i)) = (&top[0], &top[1]) {
-                        let exact = std::ptr::eq(o.cls(), types().list);
-                        if let (ObjData::List(l), true) = (&o.data, exact) {
-                            let mut g = l.lock();
-                            if let Some(j) = crate::seq::norm_index(*i, g.len()) {
-                                let v = std::mem::replace(&mut below[len - 3], Value::Unbound);
-                                let old = std::mem::replace(&mut g[j], v);
-                                drop(g);
+                        let v = std::mem::replace(&mut below[len - 3], Value::Unbound);
+                        match crate::subscript::store_index_fast(o, *i, v) {
+                            Ok(()) => {
                                 f.regs.truncate(len - 3);
-                                drop(old);
                                 continue;
                             }
+                            Err(v) => below[len - 3] = v,
                         }
                     }
                     let k = f.pop();
@@ -1035,6 +1089,48 @@ impl Vm {
                 code.varnames[i as usize]
             ),
         )
+    }
+
+    /// `local[k]` off the fast path (not an exact list or tuple, a key that is not an
+    /// in-range int, or an unbound local).
+    #[inline(never)]
+    fn subscr_local(&mut self, f: &mut Frame, a: u32, k: Value) -> PyResult<()> {
+        let c = self.local_container(f, a)?;
+        let v = self.get_item(&c, &k)?;
+        f.push(v);
+        Ok(())
+    }
+
+    /// `local[k] = v` off the fast path.
+    #[inline(never)]
+    fn store_subscr_local(&mut self, f: &mut Frame, a: u32, k: Value, v: Value) -> PyResult<()> {
+        let c = self.local_container(f, a)?;
+        self.set_item(&c, k, v)
+    }
+
+    /// The container local of a subscript superinstruction (whose `pc` is past its
+    /// last part): unbound is reported at the fused `LoadFast`, as if it ran alone.
+    fn local_container(&mut self, f: &mut Frame, a: u32) -> PyResult<Value> {
+        match &f.regs[a as usize] {
+            Value::Unbound => {
+                f.pc -= 2;
+                Err(self.unbound_local(f.code, a))
+            }
+            v => Ok(v.clone()),
+        }
+    }
+
+    /// The key local of a `*FastFast` subscript superinstruction; unbound is reported
+    /// at its `LoadFast` (after the container's, which is checked first).
+    fn local_key(&mut self, f: &mut Frame, a: u32, b: u32) -> PyResult<Value> {
+        self.local_container(f, a)?;
+        match &f.regs[b as usize] {
+            Value::Unbound => {
+                f.pc -= 1;
+                Err(self.unbound_local(f.code, b))
+            }
+            v => Ok(v.clone()),
+        }
     }
 
     #[inline]

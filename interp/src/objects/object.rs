@@ -134,7 +134,7 @@ pub enum ObjData {
     Str(PyStr),
     BigInt(BigInt),
     Tuple(Box<[Value]>),
-    List(Mutex<Vec<Value>>),
+    List(crate::list_lock::ListMutex),
     Dict(Mutex<DictMap>),
     /// `set` and `frozenset`, in CPython's table order.
     Set(Mutex<crate::set_table::SetTable>),

@@ -795,7 +795,7 @@ pub fn is_object_slot(v: &Value, name: &str) -> bool {
 /// `lst *= n`: repeats the list's items in place (the same object, as CPython's
 /// `list.__imul__`). False when `n` is no int or the result would be absurdly large,
 /// leaving the general path to raise CPython's error.
-fn repeat_in_place(l: &parking_lot::Mutex<Vec<Value>>, n: &Value) -> bool {
+fn repeat_in_place(l: &crate::list_lock::ListMutex, n: &Value) -> bool {
     let Some(n) = (match n {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),

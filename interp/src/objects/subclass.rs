@@ -125,7 +125,7 @@ pub fn with_class(v: Value, cls: TypeRef) -> Value {
         };
     };
     let data = match &o.data {
-        ObjData::List(l) => ObjData::List(Mutex::new(l.lock().clone())),
+        ObjData::List(l) => ObjData::List(crate::list_lock::ListMutex::new(l.lock().clone())),
         ObjData::Dict(d) => ObjData::Dict(Mutex::new(d.lock().clone())),
         ObjData::Set(d) => ObjData::Set(Mutex::new(d.lock().clone())),
         ObjData::Tuple(t) => ObjData::Tuple(t.clone()),

@@ -11,7 +11,7 @@ use crate::vm::Vm;
 
 /// `c[i]` for an exact list or tuple (a subclass may override `__getitem__`) and an
 /// in-range int: the eval loop's fast path.
-#[inline]
+#[inline(always)]
 pub fn index_fast(o: &crate::objref::ObjRef, i: i64) -> Option<Value> {
     let t = crate::types::types();
     if !std::ptr::eq(o.cls(), t.list) && !std::ptr::eq(o.cls(), t.tuple) {
@@ -25,6 +25,27 @@ pub fn index_fast(o: &crate::objref::ObjRef, i: i64) -> Option<Value> {
         ObjData::Tuple(t) => norm_index(i, t.len()).map(|j| t[j].clone()),
         _ => None,
     }
+}
+
+/// `c[i] = v` for an exact list (a subclass may override `__setitem__`) and an in-range
+/// int: the eval loop's fast path. Gives `v` back when it does not apply.
+#[inline(always)]
+pub fn store_index_fast(o: &crate::objref::ObjRef, i: i64, v: Value) -> Result<(), Value> {
+    if !std::ptr::eq(o.cls(), crate::types::types().list) {
+        return Err(v);
+    }
+    let ObjData::List(l) = &o.data else {
+        return Err(v);
+    };
+    let mut g = l.lock();
+    let Some(j) = norm_index(i, g.len()) else {
+        return Err(v);
+    };
+    let old = std::mem::replace(&mut g[j], v);
+    drop(g);
+    // Freed after the lock is released.
+    drop(old);
+    Ok(())
 }
 
 impl Vm {

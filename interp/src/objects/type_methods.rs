@@ -3,7 +3,6 @@
 //! into each built-in type's namespace once per process.
 
 use num_traits::ToPrimitive;
-use parking_lot::Mutex;
 
 use crate::argparse::*;
 use crate::exc::{args_of, exc_data, type_error, value_error};
@@ -535,7 +534,10 @@ pub fn bigint_to_usize(v: &Value) -> Option<usize> {
 }
 
 pub fn new_list_obj(items: Vec<Value>) -> Value {
-    alloc(types().list, ObjData::List(Mutex::new(items)))
+    alloc(
+        types().list,
+        ObjData::List(crate::list_lock::ListMutex::new(items)),
+    )
 }
 
 pub fn exc_args(v: &Value) -> Vec<Value> {
