@@ -163,8 +163,11 @@ impl DictMap {
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
-        if i + 1 == SMALL + 1 {
-            self.rebuild_index();
+        if i + 1 == SMALL + 1 || (i + 1 > SMALL && self.index.len() == self.index.capacity()) {
+            // Growing rebuilds the index from the entries in order, as CPython's
+            // `dictresize` does: hashbrown's own resize would re-read each entry's hash
+            // in bucket order, a cache miss per entry once the dict outgrows the cache.
+            self.rebuild_index(self.entries.len() * 2);
         } else if i + 1 > SMALL {
             let entries = &self.entries;
             self.index.insert_unique(mix(hash), i, |&j| {
@@ -173,8 +176,8 @@ impl DictMap {
         }
     }
 
-    fn rebuild_index(&mut self) {
-        self.index.clear();
+    fn rebuild_index(&mut self, capacity: usize) {
+        self.index = HashTable::with_capacity(capacity);
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             if let Some(e) = e {

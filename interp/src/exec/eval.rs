@@ -996,10 +996,21 @@ impl Vm {
         let b = match &o.data {
             ObjData::Builtin(b) => b,
             ObjData::Type(_) => {
+                // `str(i)`, `int(s)`, `float(i)`: answered from the stack, no argument vector.
+                if n == 1 && (!method || matches!(f.regs[len - 2], Value::Unbound)) {
+                    if let Some(t) = o.as_static() {
+                        if let Some(r) = crate::ctor_fast::builtin_ctor(t, &f.regs[len - 1..]) {
+                            let v = r?;
+                            f.regs.truncate(callee_idx);
+                            f.push(v);
+                            return Ok(NativeCall::Done);
+                        }
+                    }
+                }
                 return Ok(match self.fast_init_call(f, n, method) {
                     Some(fr) => NativeCall::Frame(fr),
                     None => NativeCall::Slow,
-                })
+                });
             }
             _ => return Ok(NativeCall::Slow),
         };

@@ -64,8 +64,9 @@ fn int_digits(i: i64, buf: &mut [u8; 20]) -> &str {
         pos -= 1;
         buf[pos] = b'-';
     }
-    // The buffer holds ASCII digits and a sign only.
-    std::str::from_utf8(&buf[pos..]).unwrap_or("0")
+    // SAFETY: `buf[pos..]` holds ASCII digits and a sign only (checking it cost ~1% of
+    // the dict_str benchmark).
+    unsafe { std::str::from_utf8_unchecked(&buf[pos..]) }
 }
 
 #[cfg(test)]

@@ -180,14 +180,24 @@ fn split_common<'a>(args: &'a [Value], kw: KwArgs, right: bool) -> PyResult<Vec<
             Ok(parts)
         }
         Some("") => Err(value_error("empty separator")),
-        Some(sep) => Ok(if right {
-            let mut v: Vec<&str> = text.rsplitn(maxsplit.saturating_add(1), sep).collect();
-            v.reverse();
-            v
-        } else {
-            text.splitn(maxsplit.saturating_add(1), sep).collect()
-        }),
+        Some(sep) => {
+            let n = maxsplit.saturating_add(1);
+            // A one-character separator (`","`, `"\n"`) searches with memchr; a longer
+            // one with the two-way searcher.
+            let one = sep.chars().next().filter(|c| c.len_utf8() == sep.len());
+            Ok(match (one, right) {
+                (Some(c), false) => text.splitn(n, c).collect(),
+                (None, false) => text.splitn(n, sep).collect(),
+                (Some(c), true) => reversed(text.rsplitn(n, c).collect()),
+                (None, true) => reversed(text.rsplitn(n, sep).collect()),
+            })
+        }
     }
+}
+
+fn reversed(mut v: Vec<&str>) -> Vec<&str> {
+    v.reverse();
+    v
 }
 
 fn to_list(v: Vec<String>) -> Value {
