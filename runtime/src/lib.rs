@@ -47,6 +47,7 @@
 //! # }
 //! ```
 
+pub mod alloc;
 pub mod breaker;
 pub mod clock;
 pub mod event;
