@@ -83,8 +83,7 @@ impl Vm {
                         return Ok(v);
                     }
                     let callee = self.pop_caller(&mut frame);
-                    self.suspend_gen(callee);
-                    frame.push(v);
+                    self.yield_to(callee, &mut frame, v);
                 }
                 Err(e) => match self.unwind(&mut frame, e) {
                     Ok(()) => {}
@@ -537,6 +536,23 @@ impl Vm {
                         }
                         continue;
                     }
+                    if crate::gen_ops::gen_of(f.top()).is_some() {
+                        // A generator: switch to its frame here, no Rust call per item.
+                        match self.resume_top(f, Value::None, FrameKind::GenFor(t))? {
+                            Some(fr) if self.depth < self.recursion_limit() => {
+                                self.depth += 1;
+                                self.frames.push(std::mem::replace(fb, fr));
+                                code = fb.code;
+                                instrs = &code.instrs[..];
+                            }
+                            Some(fr) => return Ok(Flow::Call(fr)),
+                            None => {
+                                f.pop();
+                                f.pc = t as usize;
+                            }
+                        }
+                        continue;
+                    }
                     match self.for_iter(f, t)? {
                         Some(Flow::Call(fr)) if self.depth < self.recursion_limit() => {
                             self.depth += 1;
@@ -749,8 +765,7 @@ impl Vm {
                     let v = f.pop();
                     self.depth -= 1;
                     let gen_frame = std::mem::replace(fb, caller);
-                    self.suspend_gen(gen_frame);
-                    fb.push(v);
+                    self.yield_to(gen_frame, fb, v);
                     code = fb.code;
                     instrs = &code.instrs[..];
                 }
@@ -764,11 +779,16 @@ impl Vm {
                     let it = self.get_awaitable(v)?;
                     f.push(it);
                 }
-                Instr::Send(t) => {
-                    if let Some(flow) = self.send(f, t)? {
-                        return Ok(flow);
+                Instr::Send(t) => match self.send(f, t)? {
+                    Some(Flow::Call(fr)) if self.depth < self.recursion_limit() => {
+                        self.depth += 1;
+                        self.frames.push(std::mem::replace(fb, fr));
+                        code = fb.code;
+                        instrs = &code.instrs[..];
                     }
-                }
+                    Some(flow) => return Ok(flow),
+                    None => {}
+                },
                 Instr::Raise(kind) => return Err(self.do_raise(f, kind)?),
                 Instr::Reraise => {
                     let e = f.pop();
@@ -1032,11 +1052,13 @@ impl Vm {
         };
         if let Some(sent) = gen_step {
             // `next(gen)` / `gen.send(v)` from bytecode: a frame switch, no recursion.
-            let g = match &f.regs[start] {
-                Value::Obj(g) if matches!(&g.data, ObjData::Generator(x) if x.kind == crate::generator::GenKind::Generator) => {
-                    g.clone()
-                }
-                _ => return Ok(NativeCall::Slow),
+            if !matches!(&f.regs[start], Value::Obj(g) if matches!(&g.data, ObjData::Generator(x) if x.kind == crate::generator::GenKind::Generator))
+            {
+                return Ok(NativeCall::Slow);
+            }
+            // The stack's reference moves into the frame (dropped when it yields).
+            let Value::Obj(g) = std::mem::replace(&mut f.regs[start], Value::Unbound) else {
+                unreachable!("checked above")
             };
             let fr = self.resume_gen(g, sent, FrameKind::GenCall, false)?;
             f.regs.truncate(callee_idx);

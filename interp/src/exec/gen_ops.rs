@@ -2,8 +2,6 @@
 //! from, await, next/send calls — all without recursion) or from native code, suspending
 //! them, PEP 479, and the generator methods send/throw/close.
 
-use std::sync::atomic::Ordering;
-
 use crate::eval::Flow;
 use crate::exc::{exc_data, is_instance_of, new_exc_msg, type_error};
 use crate::frame::{Frame, FrameKind};
@@ -30,6 +28,34 @@ fn refused_resume(gen: &Generator, st: u8, throwing: bool) -> PyResult<Option<Bo
         ));
     }
     Ok(None)
+}
+
+/// Claims a generator's suspended frame and gives it the sent value; `None` when the
+/// generator is finished. A `yield` statement's `Pop` of a sent value is skipped here
+/// rather than dispatched.
+#[inline(always)]
+fn claim_frame(gen: &Generator, sent: Value, throwing: bool) -> PyResult<Option<Box<Frame>>> {
+    let (mut fr, st) = match gen.try_take_frame() {
+        Ok(taken) => taken,
+        Err(st) => return refused_resume(gen, st, throwing),
+    };
+    if st == GEN_SUSPENDED {
+        if !throwing {
+            if let Some(crate::bytecode::Instr::Pop) = fr.code.instrs.get(fr.pc) {
+                fr.pc += 1;
+                drop(sent);
+            } else {
+                fr.push(sent);
+            }
+        }
+    } else if !sent.is_none() && !throwing {
+        gen.put_frame_back(fr, GEN_CREATED);
+        return Err(type_error(format!(
+            "can't send non-None value to a just-started {}",
+            gen.type_word()
+        )));
+    }
+    Ok(Some(fr))
 }
 
 /// What a throw into a delegating generator came to.
@@ -70,7 +96,8 @@ pub fn gen_of(v: &Value) -> Option<&Generator> {
 }
 
 impl Vm {
-    /// Takes a generator's frame out to run it; `None` when it is exhausted.
+    /// Takes a generator's frame out to run it; `None` when it is exhausted. `g` is an
+    /// owned reference that the frame keeps while it runs (native callers, `next()`).
     #[inline]
     pub fn resume_gen(
         &mut self,
@@ -82,21 +109,44 @@ impl Vm {
         let ObjData::Generator(gen) = &g.data else {
             return Ok(None);
         };
-        let (mut fr, st) = match gen.try_take_frame() {
-            Ok(taken) => taken,
-            Err(st) => return refused_resume(gen, st, throwing),
+        let Some(mut fr) = claim_frame(gen, sent, throwing)? else {
+            return Ok(None);
         };
-        if st == GEN_SUSPENDED {
-            if !throwing {
-                fr.push(sent);
-            }
-        } else if !sent.is_none() && !throwing {
-            gen.put_frame_back(fr, GEN_CREATED);
-            return Err(type_error(format!(
-                "can't send non-None value to a just-started {}",
-                gen.type_word()
-            )));
-        }
+        self.enter_gen(&mut fr, g, kind);
+        Ok(Some(fr))
+    }
+
+    /// Resumes the generator on top of `f`'s stack from bytecode (`for`, `yield from`).
+    /// Its reference moves from that slot into the running frame and back when the
+    /// generator yields (`yield_to`), so a resume changes no reference count; a finished
+    /// or raising generator drops it, and the caller pops the emptied slot.
+    #[inline(always)]
+    pub fn resume_top(
+        &mut self,
+        f: &mut Frame,
+        sent: Value,
+        kind: FrameKind,
+    ) -> PyResult<Option<Box<Frame>>> {
+        let Some(Value::Obj(o)) = f.regs.last() else {
+            return Ok(None);
+        };
+        let ObjData::Generator(gen) = &o.data else {
+            return Ok(None);
+        };
+        let Some(mut fr) = claim_frame(gen, sent, false)? else {
+            return Ok(None);
+        };
+        let len = f.regs.len();
+        let Value::Obj(g) = std::mem::replace(&mut f.regs[len - 1], Value::Unbound) else {
+            unreachable!("checked above")
+        };
+        self.enter_gen(&mut fr, g, kind);
+        Ok(Some(fr))
+    }
+
+    /// Hands a claimed frame its generator reference and the caller's handled exception.
+    #[inline(always)]
+    fn enter_gen(&mut self, fr: &mut Frame, g: ObjRef, kind: FrameKind) {
         fr.kind = kind;
         fr.boundary = false;
         fr.gen = Some(g);
@@ -108,15 +158,37 @@ impl Vm {
                 self.handled = saved;
             }
         }
-        Ok(Some(fr))
+    }
+
+    /// A generator frame yields `v` to `caller`, which continues: the frame goes back
+    /// into its object, and a reference borrowed from the caller's stack (`for`,
+    /// `yield from`) back into that slot.
+    #[inline(always)]
+    pub fn yield_to(&mut self, gen_frame: Box<Frame>, caller: &mut Frame, v: Value) {
+        let borrowed = matches!(gen_frame.kind, FrameKind::GenFor(_) | FrameKind::GenSend(_));
+        if let Some(g) = self.suspend_gen_ref(gen_frame) {
+            if borrowed {
+                if let Some(slot) = caller.regs.last_mut() {
+                    *slot = Value::Obj(g);
+                }
+            }
+        }
+        caller.push(v);
     }
 
     /// Puts a yielding generator frame back into its object.
     #[inline]
-    pub fn suspend_gen(&mut self, mut fr: Box<Frame>) {
+    pub fn suspend_gen(&mut self, fr: Box<Frame>) {
+        drop(self.suspend_gen_ref(fr));
+    }
+
+    /// Puts a yielding generator frame back into its object and returns the reference
+    /// the frame held.
+    #[inline(always)]
+    fn suspend_gen_ref(&mut self, mut fr: Box<Frame>) -> Option<ObjRef> {
         let Some(g) = fr.gen.take() else {
             self.free_frame(fr);
-            return;
+            return None;
         };
         if !(fr.outer_handled.is_none() && self.handled.is_none()) {
             let outer = std::mem::replace(&mut fr.outer_handled, Value::None);
@@ -128,6 +200,7 @@ impl Vm {
         if let ObjData::Generator(gen) = &g.data {
             gen.put_frame_back(fr, GEN_SUSPENDED);
         }
+        Some(g)
     }
 
     /// Marks a returning generator frame's object finished.
@@ -315,34 +388,8 @@ impl Vm {
 
     /// `ForIter` on any iterator; a Python generator is resumed as a frame.
     pub fn for_iter(&mut self, f: &mut Frame, target: u32) -> PyResult<Option<Flow>> {
-        if let Some(ObjData::RangeIter(r)) = f.top().data() {
-            let cur = r.cur.load(Ordering::Relaxed);
-            if (r.step > 0 && cur < r.stop) || (r.step < 0 && cur > r.stop) {
-                r.cur.store(cur + r.step, Ordering::Relaxed);
-                f.push(Value::Int(cur));
-            } else {
-                f.pop();
-                f.pc = target as usize;
-            }
-            return Ok(None);
-        }
-        if let Value::Obj(o) = f.top() {
-            if let ObjData::Generator(_) = &o.data {
-                let g = o.clone();
-                return match self.resume_gen(g, Value::None, FrameKind::GenFor(target), false)? {
-                    Some(fr) => Ok(Some(Flow::Call(fr))),
-                    None => {
-                        f.pop();
-                        f.pc = target as usize;
-                        Ok(None)
-                    }
-                };
-            }
-        }
-        let it = f.top().clone();
-        if let Some(ObjData::Generator(_)) = it.data() {
-            let g = it.obj().cloned().unwrap_or_else(|| unreachable!());
-            return match self.resume_gen(g, Value::None, FrameKind::GenFor(target), false)? {
+        if gen_of(f.top()).is_some() {
+            return match self.resume_top(f, Value::None, FrameKind::GenFor(target))? {
                 Some(fr) => Ok(Some(Flow::Call(fr))),
                 None => {
                     f.pop();
@@ -351,6 +398,7 @@ impl Vm {
                 }
             };
         }
+        let it = f.top().clone();
         match self.iter_next(&it)? {
             Some(v) => f.push(v),
             None => {
@@ -364,10 +412,8 @@ impl Vm {
     /// `Send`: delegate one step to the sub-iterator of yield from / await.
     pub fn send(&mut self, f: &mut Frame, target: u32) -> PyResult<Option<Flow>> {
         let v = f.pop();
-        let it = f.top().clone();
-        if let Some(ObjData::Generator(_)) = it.data() {
-            let g = it.obj().cloned().unwrap_or_else(|| unreachable!());
-            return match self.resume_gen(g, v, FrameKind::GenSend(target), false)? {
+        if gen_of(f.top()).is_some() {
+            return match self.resume_top(f, v, FrameKind::GenSend(target))? {
                 Some(fr) => Ok(Some(Flow::Call(fr))),
                 None => {
                     f.pop();
@@ -377,6 +423,21 @@ impl Vm {
                 }
             };
         }
+        if v.is_none() {
+            // `yield from` a list, tuple or range: step it in place.
+            if let Some(next) = crate::iterops::seq_iter_next(f.top()) {
+                match next {
+                    Some(y) => f.push(y),
+                    None => {
+                        f.pop();
+                        f.push(Value::None);
+                        f.pc = target as usize;
+                    }
+                }
+                return Ok(None);
+            }
+        }
+        let it = f.top().clone();
         let r = if v.is_none() {
             self.next_or_return(&it)
         } else {

@@ -17,7 +17,7 @@ use crate::vm::Vm;
 
 /// The next item of a range, list or tuple iterator (`Some(None)` when exhausted);
 /// `None` for any other iterator. The eval loop's `for x in seq` fast path.
-#[inline]
+#[inline(always)]
 pub fn seq_iter_next(it: &Value) -> Option<Option<Value>> {
     let st = match it.data() {
         Some(ObjData::Iter(st)) => st,
