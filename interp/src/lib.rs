@@ -18,7 +18,7 @@ pub use containers::{
     dict, dict_methods, dict_ops, dict_views, list, list_methods, set_ops, set_table, sort, tuple,
 };
 pub use core_modules::{argparse, builtins, output, stdio, sysmod};
-pub use errors::{exc, exc_attrs, raise, tb_objects, traceback};
+pub use errors::{exc, exc_attrs, exc_group, raise, tb_objects, traceback};
 pub use exec::{
     async_gen, call, eval, fastcall, frame, gen_ops, generator, import, interactive, names, run,
     threadstate, vm,
