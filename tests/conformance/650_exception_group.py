@@ -77,3 +77,9 @@ print(big.subgroup(lambda e: False), big.split(lambda e: True)[0] is big)
 eg = ExceptionGroup("t", (ValueError(1),))
 print(repr(eg), type(eg.exceptions).__name__)
 print(isinstance(eg, BaseExceptionGroup), ExceptionGroup.__bases__, BaseExceptionGroup.__bases__)
+eg = ExceptionGroup("m", [ValueError()])
+try:
+    eg.message = "x"
+except AttributeError as a:
+    print(a)
+print(eg.message)

@@ -75,6 +75,9 @@ pub fn set_exc_attr(vm: &mut Vm, obj: &Value, n: &str, v: &Value) -> PyResult<bo
             x.state.lock().suppress_context = b;
         }
         "__traceback__" => vm.set_traceback(o, v)?,
+        "message" | "exceptions" if x.state.lock().group.is_some() => {
+            return Err(crate::exc::attribute_error("readonly attribute"));
+        }
         _ => return Ok(false),
     }
     Ok(true)
