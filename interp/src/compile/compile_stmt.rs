@@ -468,13 +468,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let cleanup = self.new_label();
         let base = self.depth();
-        self.push_handler(handler);
-        self.push_fblock(FKind::TryExcept, 0, 0, &[], None);
-        self.stmts(body)?;
-        self.units_mut().fblocks.pop();
-        self.pop_handler();
-        self.stmts(orelse)?;
-        self.emit_jump(Instr::Jump(0), end);
+        self.try_body(body, orelse, handler, end)?;
 
         self.bind(handler);
         self.emit(Instr::PushExcInfo);
@@ -505,6 +499,24 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The guarded body (its exceptions go to `handler`), then `else`, then a jump to `end`.
+    fn try_body(
+        &mut self,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        handler: Label,
+        end: Label,
+    ) -> CResult {
+        self.push_handler(handler);
+        self.push_fblock(FKind::TryExcept, 0, 0, &[], None);
+        self.stmts(body)?;
+        self.units_mut().fblocks.pop();
+        self.pop_handler();
+        self.stmts(orelse)?;
+        self.emit_jump(Instr::Jump(0), end);
+        Ok(())
+    }
+
     /// `try: ... except* T as e: ...` as CPython 3.11 compiles it: each clause takes the
     /// matching part of the exception (`CheckEgMatch`); what the clauses raise and the
     /// unmatched rest are collected in a list and combined by `PrepReraiseStar`.
@@ -519,13 +531,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let reraise = self.new_label();
         let base = self.depth();
-        self.push_handler(handler);
-        self.push_fblock(FKind::TryExcept, 0, 0, &[], None);
-        self.stmts(body)?;
-        self.units_mut().fblocks.pop();
-        self.pop_handler();
-        self.stmts(orelse)?;
-        self.emit_jump(Instr::Jump(0), end);
+        self.try_body(body, orelse, handler, end)?;
 
         // Stack from here: prev, orig, raised list, exception left to match.
         self.bind(handler);
