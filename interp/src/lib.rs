@@ -19,7 +19,7 @@ pub use containers::{
     sort, tuple,
 };
 pub use core_modules::{argparse, builtins, eval_exec, output, stdio, sysmod};
-pub use errors::{exc, exc_attrs, raise, tb_objects, traceback};
+pub use errors::{exc, exc_attrs, exc_group, raise, tb_objects, traceback};
 pub use exec::{
     async_gen, call, eval, fastcall, frame, gen_ops, generator, import, interactive, names, run,
     threadstate, vm,

@@ -291,6 +291,11 @@ pub enum Instr {
     PopExceptReraise,
     /// `(exc type -- exc matched)`
     CheckExcMatch,
+    /// `(exc type -- rest match true)` and marks match as handled when `except* type`
+    /// matches exc or part of it, else `(exc type -- exc None false)`.
+    CheckEgMatch,
+    /// `(orig raised_list -- result reraise?)`: what an `except*` statement re-raises.
+    PrepReraiseStar,
     /// `(mgr -- exit enter_result)`
     BeforeWith,
     /// `(mgr -- exit awaitable)` for `async with`.
@@ -399,6 +404,8 @@ impl Instr {
             PopExcept => -1,
             PopExceptReraise => -2,
             CheckExcMatch => 0,
+            CheckEgMatch => 1,
+            PrepReraiseStar => 0,
             BeforeWith | BeforeAsyncWith => 1,
             WithExceptStart => 1,
             ImportName(_) => -1,

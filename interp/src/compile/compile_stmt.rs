@@ -2,6 +2,7 @@
 //! function and class definitions, imports, and the unwinding of `return`/`break`/`continue`.
 
 use skein_grammar::ast::*;
+use skein_grammar::Span;
 
 use crate::bytecode::*;
 use crate::code::*;
@@ -105,13 +106,10 @@ impl<'a> Compiler<'a> {
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return Err(err("except* is not supported", s.span));
-                }
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)
+                    self.try_except(body, handlers, orelse, *is_star)
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -345,14 +343,31 @@ impl<'a> Compiler<'a> {
         });
     }
 
+    /// CPython's error for leaving an `except*` clause by a jump, if the innermost
+    /// `from..` blocks include one.
+    fn check_except_star_exit(&self, from: usize, span: Span) -> CResult {
+        if self.unit().fblocks[from..]
+            .iter()
+            .any(|f| f.kind == FKind::ExceptStarHandler)
+        {
+            return Err(err(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                span,
+            ));
+        }
+        Ok(())
+    }
+
     fn break_continue(&mut self, is_break: bool, s: &'a Stmt) -> CResult {
         let fblocks = self.unit().fblocks.clone();
-        let Some(li) = fblocks.iter().rposition(|f| {
+        let loop_at = fblocks.iter().rposition(|f| {
             matches!(
                 f.kind,
                 FKind::WhileLoop | FKind::ForLoop | FKind::AsyncForLoop
             )
-        }) else {
+        });
+        self.check_except_star_exit(loop_at.map_or(0, |i| i + 1), s.span)?;
+        let Some(li) = loop_at else {
             let msg = if is_break {
                 "'break' outside loop"
             } else {
@@ -391,6 +406,8 @@ impl<'a> Compiler<'a> {
         if value.is_some() && sc.is_generator && sc.is_coroutine {
             return Err(err("'return' with value in async generator", s.span));
         }
+        // CPython reports it after compiling the value, at the value's location.
+        self.check_except_star_exit(0, value.map_or(s.span, |v| v.span))?;
         match value {
             Some(v) => self.expr(v)?,
             None => self.load_const(Value::None),
@@ -412,7 +429,7 @@ impl<'a> Compiler<'a> {
         let fb = fblocks[i].clone();
         self.unit_handlers_truncate(fb.handlers_outside);
         match fb.kind {
-            FKind::WhileLoop | FKind::TryExcept => {}
+            FKind::WhileLoop | FKind::TryExcept | FKind::ExceptStarHandler => {}
             FKind::ForLoop | FKind::AsyncForLoop => {
                 if preserve {
                     self.emit(Instr::Swap(2));
@@ -477,18 +494,16 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
+        is_star: bool,
     ) -> CResult {
+        if is_star {
+            return self.try_star(body, handlers, orelse);
+        }
         let handler = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
         let base = self.depth();
-        self.push_handler(handler);
-        self.push_fblock(FKind::TryExcept, 0, 0, &[], None);
-        self.stmts(body)?;
-        self.units_mut().fblocks.pop();
-        self.pop_handler();
-        self.stmts(orelse)?;
-        self.emit_jump(Instr::Jump(0), end);
+        self.try_body(body, orelse, handler, end)?;
 
         self.bind(handler);
         self.emit(Instr::PushExcInfo);
@@ -516,6 +531,104 @@ impl<'a> Compiler<'a> {
         self.bind(cleanup);
         self.emit(Instr::PopExceptReraise);
         self.bind(end);
+        Ok(())
+    }
+
+    /// The guarded body (its exceptions go to `handler`), then `else`, then a jump to `end`.
+    fn try_body(
+        &mut self,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        handler: Label,
+        end: Label,
+    ) -> CResult {
+        self.push_handler(handler);
+        self.push_fblock(FKind::TryExcept, 0, 0, &[], None);
+        self.stmts(body)?;
+        self.units_mut().fblocks.pop();
+        self.pop_handler();
+        self.stmts(orelse)?;
+        self.emit_jump(Instr::Jump(0), end);
+        Ok(())
+    }
+
+    /// `try: ... except* T as e: ...` as CPython 3.11 compiles it: each clause takes the
+    /// matching part of the exception (`CheckEgMatch`); what the clauses raise and the
+    /// unmatched rest are collected in a list and combined by `PrepReraiseStar`.
+    fn try_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let handler = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise = self.new_label();
+        let base = self.depth();
+        self.try_body(body, orelse, handler, end)?;
+
+        // Stack from here: prev, orig, raised list, exception left to match.
+        self.bind(handler);
+        self.emit(Instr::PushExcInfo);
+        self.push_handler_at(cleanup, base + 1);
+        self.emit(Instr::Copy(1));
+        self.emit(Instr::BuildList(0));
+        self.emit(Instr::Swap(2));
+        for h in handlers {
+            let old = self.set_span(h.span);
+            let Some(t) = &h.type_ else {
+                return Err(err("expected one or more exception types", h.span));
+            };
+            let no_match = self.new_label();
+            let next = self.new_label();
+            let raised = self.new_label();
+            self.expr(t)?;
+            self.emit(Instr::CheckEgMatch);
+            self.emit_jump(Instr::PopJumpIfFalse(0), no_match);
+            match &h.name {
+                Some(n) => self.store_name(n)?,
+                None => self.emit(Instr::Pop),
+            }
+            self.push_handler_at(raised, base + 4);
+            self.push_fblock(FKind::ExceptStarHandler, 0, 0, &[], None);
+            self.stmts(&h.body)?;
+            self.units_mut().fblocks.pop();
+            self.pop_handler();
+            if let Some(n) = &h.name {
+                self.clear_name(n)?;
+            }
+            self.emit_jump(Instr::Jump(0), next);
+            // An exception raised by the clause joins the list.
+            self.bind(raised);
+            self.units_mut().depth = base + 5;
+            if let Some(n) = &h.name {
+                self.clear_name(n)?;
+            }
+            self.emit(Instr::ListAppend(2));
+            self.emit_jump(Instr::Jump(0), next);
+            self.bind(no_match);
+            self.units_mut().depth = base + 5;
+            self.emit(Instr::Pop);
+            self.bind(next);
+            self.units_mut().depth = base + 4;
+            self.set_span(old);
+        }
+        self.emit(Instr::ListAppend(1));
+        self.emit(Instr::PrepReraiseStar);
+        self.emit_jump(Instr::PopJumpIfTrue(0), reraise);
+        self.emit(Instr::Pop);
+        self.pop_handler();
+        self.emit(Instr::PopExcept);
+        self.emit_jump(Instr::Jump(0), end);
+        self.bind(reraise);
+        self.units_mut().depth = base + 2;
+        self.emit(Instr::PopExceptReraise);
+        self.bind(cleanup);
+        self.units_mut().depth = base + 2;
+        self.emit(Instr::PopExceptReraise);
+        self.bind(end);
+        self.units_mut().depth = base;
         Ok(())
     }
 
@@ -556,6 +669,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> CResult {
         let fin = self.new_label();
         let cleanup = self.new_label();
@@ -567,7 +681,7 @@ impl<'a> Compiler<'a> {
             self.stmts(body)?;
             self.stmts(orelse)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except(body, handlers, orelse, is_star)?;
         }
         self.units_mut().fblocks.pop();
         self.pop_handler();

@@ -28,6 +28,8 @@ pub enum FKind {
     With,
     AsyncWith,
     HandlerCleanup,
+    /// The body of an `except*` clause: nothing may jump out of it.
+    ExceptStarHandler,
     /// An `async for` loop: the async iterator is on the stack.
     AsyncForLoop,
 }

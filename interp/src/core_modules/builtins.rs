@@ -708,7 +708,7 @@ fn delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(Value::None)
 }
 
-fn is_callable(v: &Value) -> bool {
+pub fn is_callable(v: &Value) -> bool {
     matches!(
         v.data(),
         Some(ObjData::Function(_) | ObjData::Builtin(_) | ObjData::Method(..) | ObjData::Type(_))

@@ -30,6 +30,8 @@ pub struct ExcState {
     pub suppress_context: bool,
     /// The `__traceback__` object built for the first `n` entries: `(n, head)`.
     pub tb_object: Option<(usize, Value)>,
+    /// `(message, exceptions tuple)` of a `BaseExceptionGroup`.
+    pub group: Option<(Value, Value)>,
 }
 
 pub struct ExcObj {

@@ -21,6 +21,12 @@ pub fn exc_attr(vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>> {
         "__context__" => Some(x.state.lock().context.clone().unwrap_or(Value::None)),
         "__suppress_context__" => Some(Value::Bool(x.state.lock().suppress_context)),
         "__traceback__" => Some(vm.traceback_of(o)?),
+        "message" | "exceptions" => {
+            let st = x.state.lock();
+            st.group
+                .as_ref()
+                .map(|(m, e)| if n == "message" { m.clone() } else { e.clone() })
+        }
         "value" if is_instance_of(o, t.stop_iteration) => Some(first()),
         "code" if is_instance_of(o, t.system_exit) => {
             let a = args_of(o);
@@ -69,6 +75,9 @@ pub fn set_exc_attr(vm: &mut Vm, obj: &Value, n: &str, v: &Value) -> PyResult<bo
             x.state.lock().suppress_context = b;
         }
         "__traceback__" => vm.set_traceback(o, v)?,
+        "message" | "exceptions" if x.state.lock().group.is_some() => {
+            return Err(crate::exc::attribute_error("readonly attribute"));
+        }
         _ => return Ok(false),
     }
     Ok(true)

@@ -2,6 +2,7 @@
 
 pub mod exc;
 pub mod exc_attrs;
+pub mod exc_group;
 pub mod raise;
 pub mod tb_objects;
 pub mod traceback;

@@ -8,53 +8,180 @@ use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Where the printer is inside nested exception groups (CPython's
+/// `exception_print_context`).
+#[derive(Default)]
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+    seen: Vec<usize>,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `|` behind the indent inside a group, nothing outside.
+    fn margin(&self) -> String {
+        if self.depth == 0 {
+            String::new()
+        } else {
+            format!("{}| ", self.indent())
+        }
+    }
+}
+
 impl Vm {
     /// The full report of an uncaught exception.
     pub fn format_exception(&mut self, e: &ObjRef) -> String {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(e, &mut out, &mut seen);
+        let mut ctx = PrintCtx::default();
+        self.format_chain(e, &mut ctx, &mut out);
         out
     }
 
-    fn format_chain(&mut self, e: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(e.id());
-        let (cause, context, suppress, tb) = match exc_data(e) {
+    /// CPython's `print_exception_recursive`: the chain first, then the exception (a
+    /// group with its sub-exceptions in boxes).
+    fn format_chain(&mut self, e: &ObjRef, ctx: &mut PrintCtx, out: &mut String) {
+        ctx.seen.push(e.id());
+        let (cause, context, suppress) = match exc_data(e) {
             Some(x) => {
                 let st = x.state.lock();
-                (
-                    st.cause.clone(),
-                    st.context.clone(),
-                    st.suppress_context,
-                    st.traceback.clone(),
-                )
+                (st.cause.clone(), st.context.clone(), st.suppress_context)
             }
-            None => (None, None, false, Vec::new()),
+            None => (None, None, false),
         };
         if let Some(Value::Obj(c)) = cause.filter(|c| !c.is_none()) {
-            if !seen.contains(&c.id()) {
-                self.format_chain(&c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
+            if !ctx.seen.contains(&c.id()) {
+                self.format_chained(
+                    &c,
+                    "The above exception was the direct cause of the following exception:\n",
+                    ctx,
+                    out,
                 );
             }
         } else if let Some(Value::Obj(c)) = context.filter(|c| !c.is_none() && !suppress) {
-            if !seen.contains(&c.id()) {
-                self.format_chain(&c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+            if !ctx.seen.contains(&c.id()) {
+                self.format_chained(
+                    &c,
+                    "During handling of the above exception, another exception occurred:\n",
+                    ctx,
+                    out,
                 );
             }
         }
+        if crate::exc_group::group_parts(e).is_some() {
+            self.format_group(e, ctx, out);
+        } else {
+            self.format_one(e, ctx, out);
+        }
+    }
+
+    fn format_chained(&mut self, c: &ObjRef, message: &str, ctx: &mut PrintCtx, out: &mut String) {
+        let need_close = ctx.need_close;
+        self.format_chain(c, ctx, out);
+        ctx.need_close = need_close;
+        let m = ctx.margin();
+        out.push_str(&format!("{m}\n{m}{message}{m}\n"));
+    }
+
+    /// One exception: its traceback, `Type: message` and notes, each line behind the
+    /// group margin.
+    fn format_one(&mut self, e: &ObjRef, ctx: &mut PrintCtx, out: &mut String) {
+        let m = ctx.margin();
+        let tb = exc_data(e)
+            .map(|x| x.state.lock().traceback.clone())
+            .unwrap_or_default();
         if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+            let is_group = crate::exc_group::group_parts(e).is_some();
+            let (header_margin, header) = if is_group {
+                let hm = if ctx.depth == 1 {
+                    format!("{}+ ", ctx.indent())
+                } else {
+                    m.clone()
+                };
+                (hm, "Exception Group Traceback (most recent call last):")
+            } else {
+                (m.clone(), "Traceback (most recent call last):")
+            };
+            out.push_str(&format!("{header_margin}{header}\n"));
             for entry in tb.iter().rev() {
-                format_entry(entry, out);
+                let mut s = String::new();
+                format_entry(entry, &mut s);
+                for line in s.lines() {
+                    out.push_str(&format!("{m}{line}\n"));
+                }
             }
         }
+        out.push_str(&m);
         out.push_str(&self.exception_line(e));
         out.push('\n');
-        self.format_notes(e, out);
+        self.format_notes(e, &m, out);
+    }
+
+    /// CPython's `print_exception_group`: the group, then each sub-exception in a box
+    /// numbered from 1 (at most 15, nested at most 10 deep).
+    fn format_group(&mut self, e: &ObjRef, ctx: &mut PrintCtx, out: &mut String) {
+        const MAX_WIDTH: usize = 15;
+        const MAX_DEPTH: usize = 10;
+        if ctx.depth > MAX_DEPTH {
+            out.push_str(&format!(
+                "{}... (max_group_depth is {MAX_DEPTH})\n",
+                ctx.margin()
+            ));
+            return;
+        }
+        if ctx.depth == 0 {
+            ctx.depth = 1;
+        }
+        self.format_one(e, ctx, out);
+        let excs = crate::exc_group::group_parts(e)
+            .map(|p| p.1)
+            .unwrap_or_default();
+        let n = excs.len().min(MAX_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, sub) in excs.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let corner = if i == 0 { "+-" } else { "  " };
+            let label = if i < MAX_WIDTH {
+                (i + 1).to_string()
+            } else {
+                "...".to_string()
+            };
+            out.push_str(&format!(
+                "{}{corner}+---------------- {label} ----------------\n",
+                ctx.indent()
+            ));
+            ctx.depth += 1;
+            if i < MAX_WIDTH {
+                match sub {
+                    Value::Obj(o) => self.format_chain(o, ctx, out),
+                    other => {
+                        let text = self.str_of(other).unwrap_or_default();
+                        out.push_str(&format!("{}{text}\n", ctx.margin()));
+                    }
+                }
+            } else {
+                let more = excs.len() - MAX_WIDTH;
+                let s = if more > 1 { "s" } else { "" };
+                out.push_str(&format!("{}and {more} more exception{s}\n", ctx.margin()));
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if ctx.depth == 1 {
+            ctx.depth = 0;
+        }
     }
 
     /// `ValueError: message` (module-qualified for classes outside builtins).
@@ -78,15 +205,18 @@ impl Vm {
         }
     }
 
-    fn format_notes(&mut self, e: &ObjRef, out: &mut String) {
+    fn format_notes(&mut self, e: &ObjRef, margin: &str, out: &mut String) {
         let v = Value::Obj(e.clone());
         let Ok(Some(notes)) = self.dict_get(&v, &crate::pystr::interned("__notes__")) else {
             return;
         };
         for n in crate::seq::snapshot(&notes) {
             if let Some(s) = n.as_str() {
-                out.push_str(s);
-                out.push('\n');
+                for line in s.split('\n') {
+                    out.push_str(margin);
+                    out.push_str(line);
+                    out.push('\n');
+                }
             }
         }
     }

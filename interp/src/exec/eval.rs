@@ -806,6 +806,35 @@ impl Vm {
                     self.handled = f.pop();
                     return Err(self.reraise_value(e));
                 }
+                Instr::CheckEgMatch => {
+                    let t = f.pop();
+                    let exc = f.pop();
+                    let here = TbEntry {
+                        code: f.code,
+                        pc: f.pc.saturating_sub(1) as u32,
+                    };
+                    match crate::exc_group::except_star_match(self, &exc, &t, here)? {
+                        Some((rest, m)) => {
+                            self.handled = m.clone();
+                            f.push(rest);
+                            f.push(m);
+                            f.push(Value::Bool(true));
+                        }
+                        None => {
+                            f.push(exc);
+                            f.push(Value::None);
+                            f.push(Value::Bool(false));
+                        }
+                    }
+                }
+                Instr::PrepReraiseStar => {
+                    let raised = f.pop();
+                    let orig = f.pop();
+                    let r = crate::exc_group::prep_reraise_star(self, &orig, &raised)?;
+                    let again = !r.is_none();
+                    f.push(r);
+                    f.push(Value::Bool(again));
+                }
                 Instr::CheckExcMatch => {
                     let t = f.pop();
                     let m = self.exc_matches(f.top(), &t)?;

@@ -132,6 +132,9 @@ impl Vm {
         let Some(o) = v.obj() else {
             return Ok(String::new());
         };
+        if let Some(s) = crate::exc_group::group_str(o) {
+            return Ok(s);
+        }
         let args = args_of(o);
         match args.len() {
             0 => Ok(String::new()),

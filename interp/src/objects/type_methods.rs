@@ -20,7 +20,7 @@ pub fn reg(t: TypeRef, name: &'static str, f: NativeFn) {
 }
 
 /// A builtin stored as-is (called with the class first, like `__new__`).
-fn reg_static(t: TypeRef, name: &'static str, f: NativeFn) {
+pub fn reg_static(t: TypeRef, name: &'static str, f: NativeFn) {
     tobj(t).dict.set(name, crate::func::new_builtin(name, f));
 }
 
@@ -60,6 +60,7 @@ pub fn register_all() {
     reg(t.base_exception, "__repr__", exc_repr);
     reg(t.base_exception, "with_traceback", exc_with_traceback);
     reg(t.base_exception, "add_note", exc_add_note);
+    crate::exc_group::register();
     reg_static(t.property, "__new__", property_new);
     reg(t.property, "setter", property_setter);
     reg(t.property, "getter", property_getter);

@@ -247,7 +247,9 @@ macro_rules! declare_types {
         fn build_types() -> Types {
             let ($obj, $ty) = bootstrap();
             $(let $field = builtin_type($ty, $name, $base, Layout::$layout);)*
-            Types { $obj, $ty, $($field,)* }
+            let t = Types { $obj, $ty, $($field,)* };
+            add_second_bases(&t);
+            t
         }
 
         impl Types {
@@ -300,6 +302,8 @@ declare_types! {
     keyboard_interrupt = "KeyboardInterrupt": base_exception Exception,
     system_exit = "SystemExit": base_exception Exception,
     exception = "Exception": base_exception Exception,
+    base_exception_group = "BaseExceptionGroup": base_exception Exception,
+    exception_group = "ExceptionGroup": base_exception_group Exception,
     arithmetic_error = "ArithmeticError": exception Exception,
     floating_point_error = "FloatingPointError": arithmetic_error Exception,
     overflow_error = "OverflowError": arithmetic_error Exception,
@@ -384,6 +388,21 @@ fn bootstrap() -> (TypeRef, TypeRef) {
 
 fn builtin_type(meta: TypeRef, name: &str, base: TypeRef, layout: Layout) -> TypeRef {
     make_type(meta, new_type_obj(name, vec![base], layout, true)).unwrap_or_else(|_| unreachable!())
+}
+
+/// Built-in classes with two bases: `ExceptionGroup(BaseExceptionGroup, Exception)`.
+fn add_second_bases(t: &Types) {
+    let eg = t.exception_group;
+    // SAFETY: called once while building the types, before any is shared.
+    unsafe {
+        let p = eg as *const ObjBox as *mut ObjBox;
+        if let ObjData::Type(ty) = &mut (*p).data {
+            ty.bases = vec![t.base_exception_group, t.exception];
+        }
+    }
+    if let Some(mro) = c3_mro(eg, &[t.base_exception_group, t.exception]) {
+        set_mro(eg, mro);
+    }
 }
 
 static TYPES: OnceLock<Types> = OnceLock::new();
