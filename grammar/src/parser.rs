@@ -53,8 +53,8 @@ pub fn parse_interactive(source: &str) -> Result<Mod, SyntaxError> {
 }
 
 /// For the REPL: whether `source` fails only because it stops too early (an open
-/// bracket or triple-quoted string, a block header without its block, an operator
-/// waiting for its operand), so that reading more lines could complete it.
+/// bracket or triple-quoted string, a block header without its block, a decorator
+/// without its definition), so that reading more lines could complete it.
 pub fn is_incomplete_input(source: &str) -> bool {
     matches!(
         input_status(source),
@@ -70,8 +70,8 @@ pub enum InputStatus {
     Complete { compound: bool },
     /// Inside an open bracket or triple-quoted string: blank lines do not end it.
     OpenBracket,
-    /// More lines could complete it: a block header without its block, an operator at
-    /// the end. A blank line ends it (with the syntax error).
+    /// More lines could complete it: a block header without its block, a decorator
+    /// without its definition. A blank line ends it (with the syntax error).
     Incomplete,
     /// A syntax error no further line can fix.
     Invalid,
@@ -113,9 +113,10 @@ pub fn input_status(source: &str) -> InputStatus {
     if e.message.starts_with("expected an indented block") {
         return InputStatus::Incomplete;
     }
-    // Any other error counts when it sits at the very end of the input.
-    let end = source.trim_end().len();
-    if e.message.starts_with("invalid syntax") && e.span.start as usize >= end {
+    // Any other error counts only when the parser ran out of input (an error at the
+    // end-of-input token, past the last newline: `@decorator` waiting for its `def`).
+    // An error at the last line's NEWLINE (`1 +`) is final, as in CPython's REPL.
+    if e.message.starts_with("invalid syntax") && e.span.start as usize >= source.len() {
         InputStatus::Incomplete
     } else {
         InputStatus::Invalid

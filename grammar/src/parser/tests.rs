@@ -557,16 +557,18 @@ fn never_panics_on_mangled_input() {
 
 #[test]
 fn incomplete_input_for_the_repl() {
-    for src in [
-        "if x:\n",
-        "f(1,\n",
-        "x = '''abc\n",
-        "x = 1 +\n",
-        "def f():\n",
-    ] {
+    for src in ["if x:\n", "f(1,\n", "x = '''abc\n", "def f():\n", "@dec\n"] {
         assert!(is_incomplete_input(src), "{src:?}");
     }
-    for src in ["x = 1\n", "x = )\n", "1 = 2\n", "if x:\n    pass\n"] {
+    // CPython's REPL reports an operator without its operand at once.
+    for src in [
+        "x = 1\n",
+        "x = )\n",
+        "1 = 2\n",
+        "if x:\n    pass\n",
+        "x = 1 +\n",
+        "for x in y\n",
+    ] {
         assert!(!is_incomplete_input(src), "{src:?}");
     }
 }

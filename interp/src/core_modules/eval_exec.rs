@@ -30,7 +30,7 @@ thread_local! {
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Mode {
+pub enum Mode {
     Exec,
     Eval,
     Single,
@@ -115,7 +115,8 @@ fn parse_mode(s: &str) -> PyResult<Mode> {
 }
 
 /// Parses and compiles `text`; syntax errors carry CPython's message and position.
-fn compile_text(
+/// Imports compile module sources through it too (`Mode::Exec`).
+pub fn compile_text(
     text: &str,
     filename: &str,
     mode: Mode,

@@ -114,10 +114,66 @@ impl Vm {
                 }
             }
         }
+        if let Some(block) = self.syntax_error_location(e) {
+            for line in block.lines() {
+                out.push_str(&format!("{m}{line}\n"));
+            }
+        }
         out.push_str(&m);
         out.push_str(&self.exception_line(e));
         out.push('\n');
         self.format_notes(e, &m, out);
+    }
+
+    /// A SyntaxError's own location (CPython's `print_error_text`): `File "f", line N`,
+    /// the offending line without its indentation, and carets from `offset` to
+    /// `end_offset`. Errors raised by `compile()`, `eval()` or an import show where the
+    /// bad source is, not only where it was compiled from.
+    fn syntax_error_location(&mut self, e: &ObjRef) -> Option<String> {
+        if !crate::exc::is_instance_of(e, types().syntax_error) {
+            return None;
+        }
+        let v = Value::Obj(e.clone());
+        let lineno = match self.get_attr(&v, "lineno").ok()? {
+            Value::Int(n) => n,
+            _ => return None,
+        };
+        let filename = match self.get_attr(&v, "filename").ok() {
+            Some(f @ Value::Obj(_)) => self.str_of(&f).ok()?,
+            _ => "<string>".to_string(),
+        };
+        let mut out = format!("  File \"{filename}\", line {lineno}\n");
+        let text = match self.get_attr(&v, "text").ok() {
+            Some(t @ Value::Obj(_)) => self.str_of(&t).ok()?,
+            _ => return Some(out),
+        };
+        let rtext = text.trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+        out.push_str(&format!("    {ltext}\n"));
+        let Ok(Value::Int(offset)) = self.get_attr(&v, "offset") else {
+            return Some(out);
+        };
+        let end = match self.get_attr(&v, "end_offset") {
+            Ok(Value::Int(n)) if n != 0 => n,
+            _ => offset,
+        };
+        let end = if end == offset || end == -1 {
+            offset + 1
+        } else {
+            end
+        };
+        let (col, end_col) = (offset - 1 - spaces, end - 1 - spaces);
+        if col >= 0 {
+            let pad: String = ltext
+                .chars()
+                .take(col as usize)
+                .map(|c| if c.is_whitespace() { c } else { ' ' })
+                .collect();
+            let carets = "^".repeat((end_col - col).max(1) as usize);
+            out.push_str(&format!("    {pad}{carets}\n"));
+        }
+        Some(out)
     }
 
     /// CPython's `print_exception_group`: the group, then each sub-exception in a box

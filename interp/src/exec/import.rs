@@ -1,11 +1,8 @@
 //! Imports: `sys.modules`, native modules registered by `stdlib`, and `.py` modules and
 //! packages found on `sys.path` (compiled and run in a fresh immortal module).
 
-use std::sync::Arc;
-
 use skein_grammar::LineIndex;
 
-use crate::code::SourceInfo;
 use crate::exc::{is_instance_of, new_exc_msg};
 use crate::func::{KwArgs, PyResult};
 use crate::module::{module_name, module_ns, new_module};
@@ -121,7 +118,12 @@ impl Vm {
             }
         };
         for d in dirs {
-            let base = std::path::Path::new(if d.is_empty() { "." } else { &d });
+            // '' is the current directory; CPython records modules found there by their
+            // absolute path (`__file__`, tracebacks).
+            let base = match d.is_empty() {
+                true => std::env::current_dir().unwrap_or_else(|_| ".".into()),
+                false => std::path::PathBuf::from(&d),
+            };
             let pkg = base.join(leaf).join("__init__.py");
             if pkg.is_file() {
                 let dir = base.join(leaf).to_string_lossy().into_owned();
@@ -183,22 +185,8 @@ impl Vm {
 
     /// Parses, compiles and runs source text as the body of module `m`.
     pub fn exec_source(&mut self, m: &'static ObjBox, filename: &str, text: &str) -> PyResult<()> {
-        let tree = skein_grammar::parser::parse_module(text).map_err(|e| {
-            syntax_error_exc(
-                filename,
-                text,
-                &e.message,
-                e.span.start,
-                e.kind.class_name(),
-            )
-        })?;
-        let source = Arc::new(SourceInfo {
-            filename: filename.to_string(),
-            text: text.into(),
-            lines: LineIndex::new(text),
-        });
-        let code = crate::compiler::compile_module(&tree, source)
-            .map_err(|e| syntax_error_exc(filename, text, &e.msg, e.span.start, "SyntaxError"))?;
+        let code =
+            crate::eval_exec::compile_text(text, filename, crate::eval_exec::Mode::Exec, false)?;
         let frame = self.new_frame(code, m);
         let mut frame = frame;
         frame.base = 0;
