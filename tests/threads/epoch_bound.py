@@ -5,7 +5,7 @@
 import sys
 import threading
 
-WRITES = int(sys.argv[1]) if len(sys.argv) > 1 else 6000
+WRITES = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
 
 
 def rss_kb():
@@ -64,7 +64,8 @@ for t in threads:
 start = 0
 for i in range(1, WRITES + 1):
     obj.pair = (i, -i)
-    # Each snapshot keeps its payload alive until reclaimed: ~16 KB a write.
+    # Each snapshot keeps its payload alive until reclaimed: ~16 KB a write (about
+    # 240 MB over the measured writes if reclamation stalls).
     obj.payload = list(range(1000))
     if i == WRITES // 4:
         start = rss_kb()
@@ -75,5 +76,5 @@ for t in threads:
 
 print("ok consistent" if not bad else "FAIL inconsistent %r" % (bad[:3],))
 print("ok readers ran" if seen[0] > 0 and seen[1] > 0 else "FAIL readers %r" % (seen,))
-print("ok bounded" if growth_mb < 48 else "FAIL memory grew %d MB" % growth_mb)
+print("ok bounded" if growth_mb < 100 else "FAIL memory grew %d MB" % growth_mb)
 print("growth_mb", growth_mb, file=sys.stderr)
