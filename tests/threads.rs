@@ -92,3 +92,17 @@ fn thread_programs_in_both_modes() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     let _ = Path::new("");
 }
+
+#[test]
+fn shared_instance_snapshots_stay_consistent_and_reclaimed() {
+    let script = common::repo_root().join("tests/threads/epoch_bound.py");
+    let script = script.to_string_lossy().into_owned();
+    for gil in ["--gil=off", "--gil=on"] {
+        let (out, err, status) = run_with_limit(&[gil, &script], Duration::from_secs(120));
+        assert_eq!(status, Some(0), "{gil}: exit {status:?}\n{out}\n{err}");
+        assert_eq!(
+            out, "ok consistent\nok readers ran\nok bounded\n",
+            "{gil}: {err}"
+        );
+    }
+}

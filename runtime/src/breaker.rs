@@ -13,6 +13,9 @@ pub mod reason {
     pub const SHUTDOWN: u32 = 1 << 2;
     /// Reserved: an exception was posted to some thread (`PyThreadState_SetAsyncExc`).
     pub const ASYNC_EXCEPTION: u32 = 1 << 3;
+    /// A thread retired memory that threads pinned to an old epoch keep alive: each
+    /// should drop its long-held pin at its next poll (the VM clears the bit).
+    pub const UNPIN_REQUEST: u32 = 1 << 4;
 }
 
 /// The flag word. Aligned to its own cache line: every running thread reads it all the

@@ -130,6 +130,7 @@ impl Runtime {
     pub fn handle_breaker(&self) -> Option<Pending> {
         let bits = self.breaker.bits();
         if bits & reason::GIL_DROP_REQUEST != 0 {
+            run_detach_hook();
             self.gil.yield_now(&self.breaker);
         }
         if self.is_shutting_down() {
@@ -161,6 +162,7 @@ impl Runtime {
     /// Detaches the calling thread; returns whether it held the lock.
     #[inline]
     pub fn release(&self) -> bool {
+        run_detach_hook();
         self.gil.enabled() && self.gil.release()
     }
 
@@ -539,5 +541,24 @@ mod tests {
         rt.begin_shutdown();
         assert_eq!(rt.poll(), Some(Pending::Shutdown));
         rt.release();
+    }
+}
+
+/// What the VM runs whenever a thread detaches (before every blocking wait and lock
+/// hand-off): it drops per-thread state that must not be held while blocked (a memory
+/// reclamation pin). Set once; later calls are ignored.
+static DETACH_HOOK: std::sync::OnceLock<fn()> = std::sync::OnceLock::new();
+
+/// Installs the detach hook (see `DETACH_HOOK`).
+pub fn set_detach_hook(hook: fn()) {
+    if DETACH_HOOK.get().is_none() {
+        let _ = DETACH_HOOK.set(hook);
+    }
+}
+
+#[inline]
+fn run_detach_hook() {
+    if let Some(hook) = DETACH_HOOK.get() {
+        hook();
     }
 }

@@ -68,6 +68,9 @@ impl Vm {
     /// signal handlers on the main thread; their exception is raised here.
     pub fn handle_breaker(&mut self) -> PyResult<()> {
         let rt = self.interp.rt;
+        if rt.breaker().has(skein_runtime::reason::UNPIN_REQUEST) {
+            crate::instance::unpin_requested();
+        }
         match rt.handle_breaker() {
             None => Ok(()),
             Some(Pending::Signals) => {
