@@ -200,6 +200,20 @@ impl Vm {
     pub fn run_inner(&mut self, fb: &mut Box<Frame>) -> PyResult<Flow> {
         let mut code = fb.code;
         let mut instrs = &code.instrs[..];
+        // Switches this loop to a callee or resumed frame; past the recursion limit the
+        // frame goes to `execute`, which raises RecursionError.
+        macro_rules! enter_frame {
+            ($vm:ident, $fr:expr) => {{
+                let fr = $fr;
+                if $vm.depth >= $vm.recursion_limit() {
+                    return Ok(Flow::Call(fr));
+                }
+                $vm.depth += 1;
+                $vm.frames.push(std::mem::replace(fb, fr));
+                code = fb.code;
+                instrs = &code.instrs[..];
+            }};
+        }
         loop {
             // One reborrow per instruction keeps the frame pointer in a register; frame
             // switches below go through `fb` once `f` is no longer used.
@@ -539,13 +553,7 @@ impl Vm {
                     if crate::gen_ops::gen_of(f.top()).is_some() {
                         // A generator: switch to its frame here, no Rust call per item.
                         match self.resume_top(f, Value::None, FrameKind::GenFor(t))? {
-                            Some(fr) if self.depth < self.recursion_limit() => {
-                                self.depth += 1;
-                                self.frames.push(std::mem::replace(fb, fr));
-                                code = fb.code;
-                                instrs = &code.instrs[..];
-                            }
-                            Some(fr) => return Ok(Flow::Call(fr)),
+                            Some(fr) => enter_frame!(self, fr),
                             None => {
                                 f.pop();
                                 f.pc = t as usize;
@@ -554,12 +562,7 @@ impl Vm {
                         continue;
                     }
                     match self.for_iter(f, t)? {
-                        Some(Flow::Call(fr)) if self.depth < self.recursion_limit() => {
-                            self.depth += 1;
-                            self.frames.push(std::mem::replace(fb, fr));
-                            code = fb.code;
-                            instrs = &code.instrs[..];
-                        }
+                        Some(Flow::Call(fr)) => enter_frame!(self, fr),
                         Some(flow) => return Ok(flow),
                         None => {}
                     }
@@ -684,23 +687,11 @@ impl Vm {
                             }
                         },
                     };
-                    if self.depth >= self.recursion_limit() {
-                        return Ok(Flow::Call(fr));
-                    }
-                    self.depth += 1;
-                    self.frames.push(std::mem::replace(fb, fr));
-                    code = fb.code;
-                    instrs = &code.instrs[..];
+                    enter_frame!(self, fr);
                 }
                 Instr::CallKw(n, names) => {
                     if let Some(fr) = self.fast_call_kw(f, n as usize, false, names) {
-                        if self.depth >= self.recursion_limit() {
-                            return Ok(Flow::Call(fr));
-                        }
-                        self.depth += 1;
-                        self.frames.push(std::mem::replace(fb, fr));
-                        code = fb.code;
-                        instrs = &code.instrs[..];
+                        enter_frame!(self, fr);
                         continue;
                     }
                     if let Some(flow) = self.call_from_stack(f, n as usize, false, Some(names))? {
@@ -709,13 +700,7 @@ impl Vm {
                 }
                 Instr::CallMethodKw(n, names) => {
                     if let Some(fr) = self.fast_call_kw(f, n as usize, true, names) {
-                        if self.depth >= self.recursion_limit() {
-                            return Ok(Flow::Call(fr));
-                        }
-                        self.depth += 1;
-                        self.frames.push(std::mem::replace(fb, fr));
-                        code = fb.code;
-                        instrs = &code.instrs[..];
+                        enter_frame!(self, fr);
                         continue;
                     }
                     if let Some(flow) = self.call_from_stack(f, n as usize, true, Some(names))? {
@@ -780,12 +765,7 @@ impl Vm {
                     f.push(it);
                 }
                 Instr::Send(t) => match self.send(f, t)? {
-                    Some(Flow::Call(fr)) if self.depth < self.recursion_limit() => {
-                        self.depth += 1;
-                        self.frames.push(std::mem::replace(fb, fr));
-                        code = fb.code;
-                        instrs = &code.instrs[..];
-                    }
+                    Some(Flow::Call(fr)) => enter_frame!(self, fr),
                     Some(flow) => return Ok(flow),
                     None => {}
                 },
