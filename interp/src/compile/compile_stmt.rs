@@ -260,10 +260,7 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         self.bind(start);
         self.jump_if(test, false, else_l)?;
-        self.push_fblock(FKind::WhileLoop, start, exit, &[], None);
-        self.stmts(body)?;
-        self.units_mut().fblocks.pop();
-        self.emit_jump(Instr::Jump(0), start);
+        self.loop_body(FKind::WhileLoop, start, exit, body)?;
         self.bind(else_l);
         self.stmts(orelse)?;
         self.bind(exit);
@@ -285,10 +282,7 @@ impl<'a> Compiler<'a> {
         self.bind(start);
         self.emit_jump(Instr::ForIter(0), cleanup);
         self.store_target(target)?;
-        self.push_fblock(FKind::ForLoop, start, exit, &[], None);
-        self.stmts(body)?;
-        self.units_mut().fblocks.pop();
-        self.emit_jump(Instr::Jump(0), start);
+        self.loop_body(FKind::ForLoop, start, exit, body)?;
         self.bind(cleanup);
         self.stmts(orelse)?;
         self.bind(exit);
@@ -313,14 +307,21 @@ impl<'a> Compiler<'a> {
         self.await_loop()?;
         self.pop_handler();
         self.store_target(target)?;
-        self.push_fblock(FKind::AsyncForLoop, start, exit, &[], None);
-        self.stmts(body)?;
-        self.units_mut().fblocks.pop();
-        self.emit_jump(Instr::Jump(0), start);
+        self.loop_body(FKind::AsyncForLoop, start, exit, body)?;
         self.bind(except);
         self.emit(Instr::EndAsyncFor);
         self.stmts(orelse)?;
         self.bind(exit);
+        Ok(())
+    }
+
+    /// A loop's body between its head (`start`, where `continue` goes) and `exit`
+    /// (where `break` goes), then the jump back to the head.
+    fn loop_body(&mut self, kind: FKind, start: Label, exit: Label, body: &'a [Stmt]) -> CResult {
+        self.push_fblock(kind, start, exit, &[], None);
+        self.stmts(body)?;
+        self.units_mut().fblocks.pop();
+        self.emit_jump(Instr::Jump(0), start);
         Ok(())
     }
 
