@@ -39,6 +39,9 @@ fn hostile_programs_end_with_python_errors() {
         ),
         ("1 << (1 << 40)", "MemoryError"),
         ("'a' * (1 << 62)", "MemoryError"),
+        ("b'a' * (1 << 62)", "MemoryError"),
+        ("[0, 1] * (1 << 62)", "MemoryError"),
+        ("(1).to_bytes(1 << 62, 'big')", "MemoryError"),
         (
             "import sys\nsys.setrecursionlimit(10**9)\ndef f(n): return f(n+1)\nf(0)",
             "RecursionError",

@@ -104,6 +104,12 @@ pub fn zero_division(msg: impl Into<String>) -> Exc {
     new_exc_msg(types().zero_division_error, msg)
 }
 
+/// `MemoryError()` with no arguments, as CPython raises when an allocation fails. Raised
+/// instead of asking the allocator for a size it would abort the process on.
+pub fn memory_error() -> Exc {
+    new_exception(types().memory_error, vec![])
+}
+
 pub fn overflow_error(msg: impl Into<String>) -> Exc {
     new_exc_msg(types().overflow_error, msg)
 }

@@ -60,6 +60,10 @@ pub fn int_to_bytes(value: &BigInt, length: i64, little: bool, signed: bool) -> 
     } else {
         0
     };
+    // The length is the script's: an absurd one is a MemoryError, not an abort.
+    if bytes.try_reserve_exact(length - bytes.len()).is_err() {
+        return Err(PyError::memory());
+    }
     bytes.resize(length, fill);
     if !little {
         bytes.reverse();

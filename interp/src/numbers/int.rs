@@ -193,8 +193,8 @@ pub fn big_binop(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult {
             if n < 0 {
                 return Err(value_error("negative shift count"));
             }
-            if n > 1 << 26 {
-                return Err(crate::exc::new_exc_msg(types().memory_error, ""));
+            if n > 1 << 31 {
+                return Err(crate::exc::memory_error());
             }
             a << (n as usize)
         }
@@ -220,7 +220,7 @@ pub fn big_binop(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult {
             let e = b
                 .to_u32()
                 .filter(|e| (*e as u64) * (a.bits().max(1)) < (1 << 30))
-                .ok_or_else(|| crate::exc::new_exc_msg(types().memory_error, ""))?;
+                .ok_or_else(crate::exc::memory_error)?;
             num_traits::pow(a.clone(), e as usize)
         }
         BinOp::MatMul => {

@@ -111,20 +111,14 @@ pub fn repeat(v: &Value, n: i64) -> PyResult {
     match v.data() {
         Some(ObjData::Str(s)) => {
             if s.as_str().len().saturating_mul(n) > 1 << 31 {
-                return Err(crate::exc::new_exc_msg(
-                    crate::types::types().memory_error,
-                    "",
-                ));
+                return Err(crate::exc::memory_error());
             }
             Ok(crate::pystr::new_string(s.as_str().repeat(n)))
         }
         Some(ObjData::List(_) | ObjData::Tuple(_)) => {
             let items = snapshot(v);
             if items.len().saturating_mul(n) > 1 << 28 {
-                return Err(crate::exc::new_exc_msg(
-                    crate::types::types().memory_error,
-                    "",
-                ));
+                return Err(crate::exc::memory_error());
             }
             let mut out = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
@@ -136,7 +130,12 @@ pub fn repeat(v: &Value, n: i64) -> PyResult {
                 crate::tuple::new_tuple(out)
             })
         }
-        Some(ObjData::Bytes(b)) => Ok(crate::bytes::new_bytes(b.repeat(n))),
+        Some(ObjData::Bytes(b)) => {
+            if b.len().saturating_mul(n) > 1 << 31 {
+                return Err(crate::exc::memory_error());
+            }
+            Ok(crate::bytes::new_bytes(b.repeat(n)))
+        }
         _ => Err(type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             type_name(v.class())
