@@ -641,6 +641,17 @@ fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     }
 }
 
+/// `_thread._format_exception_only(exc)`: what `traceback.format_exception_only` joins.
+fn format_exception_only(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("_format_exception_only", args, 1, 1)?;
+    match args[0].obj() {
+        Some(o) if matches!(o.data, ObjData::Exception(_)) => {
+            Ok(new_string(vm.format_exception_only(o)))
+        }
+        _ => Ok(new_string("NoneType: None\n".into())),
+    }
+}
+
 fn getpid(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(Value::Int(std::process::id() as i64))
 }
@@ -666,6 +677,7 @@ fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("_warn_deprecated", warn_deprecated),
         ("_caller_outside", caller_outside),
         ("_format_exception", format_exception),
+        ("_format_exception_only", format_exception_only),
         ("_getpid", getpid),
     ];
     for (n, f) in fns {

@@ -49,8 +49,43 @@ pub fn exc_attr(vm: &mut Vm, obj: &Value, n: &str) -> PyResult<Option<Value>> {
             }
         }
         "name" | "path" if is_instance_of(o, t.import_error) => Some(Value::None),
+        "msg"
+        | "filename"
+        | "lineno"
+        | "offset"
+        | "text"
+        | "end_lineno"
+        | "end_offset"
+        | "print_file_and_line"
+            if is_instance_of(o, t.syntax_error) =>
+        {
+            Some(syntax_error_field(vm, &args_of(o), n)?)
+        }
         _ => None,
     })
+}
+
+/// A SyntaxError field as CPython's `SyntaxError.__init__` derives it from
+/// `(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`; None when the
+/// arguments do not carry it. Assigned fields live in the instance dict and win.
+fn syntax_error_field(vm: &mut Vm, args: &[Value], n: &str) -> PyResult<Value> {
+    if n == "msg" {
+        return Ok(args.first().cloned().unwrap_or(Value::None));
+    }
+    let index = match n {
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        "text" => 3,
+        "end_lineno" => 4,
+        "end_offset" => 5,
+        _ => return Ok(Value::None),
+    };
+    if args.len() != 2 {
+        return Ok(Value::None);
+    }
+    let info = vm.collect(&args[1])?;
+    Ok(info.get(index).cloned().unwrap_or(Value::None))
 }
 
 /// Assigns an exception's special field; false if `n` is an ordinary attribute.

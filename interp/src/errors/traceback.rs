@@ -125,6 +125,15 @@ impl Vm {
         self.format_notes(e, &m, out);
     }
 
+    /// `traceback.format_exception_only`: a SyntaxError's location block, then the
+    /// `Type: message` line.
+    pub fn format_exception_only(&mut self, e: &ObjRef) -> String {
+        let mut out = self.syntax_error_location(e).unwrap_or_default();
+        out.push_str(&self.exception_line(e));
+        out.push('\n');
+        out
+    }
+
     /// A SyntaxError's own location (CPython's `print_error_text`): `File "f", line N`,
     /// the offending line without its indentation, and carets from `offset` to
     /// `end_offset`. Errors raised by `compile()`, `eval()` or an import show where the
@@ -250,7 +259,16 @@ impl Vm {
         } else {
             format!("{module}.{}", to.qualname)
         };
-        let msg = match self.str_of(&v) {
+        // A SyntaxError with a location prints that location above, so its last line
+        // carries only `msg` (CPython's print_exception after parse_syntax_error).
+        let located = crate::exc::is_instance_of(e, types().syntax_error)
+            && matches!(self.get_attr(&v, "lineno"), Ok(Value::Int(_)));
+        let shown = if located {
+            self.get_attr(&v, "msg").and_then(|m| self.str_of(&m))
+        } else {
+            self.str_of(&v)
+        };
+        let msg = match shown {
             Ok(m) => m,
             Err(_) => "<exception str() failed>".to_string(),
         };

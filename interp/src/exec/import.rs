@@ -299,23 +299,30 @@ pub fn syntax_error_span(
     let (line, col) = idx.line_col(offset.min(text.len() as u32));
     let e = crate::exc::new_exc_msg(t, msg.to_string());
     if let Some(x) = crate::exc::exc_data(&e) {
-        let mut a = x.attrs.lock();
-        let line_text = text
-            .lines()
-            .nth(line as usize - 1)
-            .unwrap_or("")
-            .to_string();
-        for (k, v) in [
+        // CPython's tokenizer hands the line over with its newline.
+        let line_text = format!("{}\n", text.lines().nth(line as usize - 1).unwrap_or(""));
+        let fields = [
             ("filename", new_string(filename.to_string())),
             ("lineno", Value::Int(line as i64)),
             ("offset", Value::Int(col as i64 + 1)),
+            ("text", new_string(line_text)),
+            ("end_lineno", Value::Int(line as i64)),
             (
                 "end_offset",
                 Value::Int(col as i64 + 1 + end.saturating_sub(offset) as i64),
             ),
-            ("text", new_string(line_text)),
-            ("msg", new_string(msg.to_string())),
-        ] {
+        ];
+        // args are `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
+        let info = crate::tuple::new_tuple(fields.iter().map(|(_, v)| v.clone()).collect());
+        x.state.lock().args = Some(crate::tuple::new_tuple(vec![
+            new_string(msg.to_string()),
+            info,
+        ]));
+        let mut a = x.attrs.lock();
+        for (k, v) in fields
+            .into_iter()
+            .chain([("msg", new_string(msg.to_string()))])
+        {
             a.push(crate::pystr::str_hash(k), interned(k), v);
         }
     }

@@ -247,47 +247,11 @@ pub fn report(vm: &mut Vm, e: &ObjRef) -> i32 {
         && exc_data(e).is_some_and(|x| x.state.lock().traceback.is_empty())
     {
         vm.flush_out();
-        eprint!("{}", format_syntax_error(vm, e));
+        eprint!("{}", vm.format_exception_only(e));
         return 1;
     }
     vm.print_exception(e);
     1
-}
-
-fn format_syntax_error(vm: &mut Vm, e: &ObjRef) -> String {
-    let v = Value::Obj(e.clone());
-    let get = |vm: &mut Vm, k: &str| vm.dict_get(&v, &crate::pystr::interned(k)).ok().flatten();
-    let filename = get(vm, "filename")
-        .and_then(|f| f.as_str().map(str::to_string))
-        .unwrap_or_default();
-    let line = get(vm, "lineno")
-        .and_then(|l| crate::int::as_i64(&l))
-        .unwrap_or(1);
-    let offset = get(vm, "offset")
-        .and_then(|l| crate::int::as_i64(&l))
-        .unwrap_or(1);
-    let text = get(vm, "text")
-        .and_then(|t| t.as_str().map(str::to_string))
-        .unwrap_or_default();
-    let msg = get(vm, "msg")
-        .and_then(|t| t.as_str().map(str::to_string))
-        .unwrap_or_default();
-    let mut out = format!("  File \"{filename}\", line {line}\n");
-    let stripped = text.trim_start();
-    if !stripped.is_empty() {
-        let indent = text.len() - stripped.len();
-        out.push_str(&format!("    {}\n", stripped.trim_end()));
-        let col = (offset as usize).saturating_sub(1).saturating_sub(indent);
-        let end = get(vm, "end_offset")
-            .and_then(|l| crate::int::as_i64(&l))
-            .unwrap_or(offset);
-        let to_eol = stripped.trim_end().len().saturating_sub(col);
-        let width = ((end - offset) as usize).clamp(1, to_eol.max(1));
-        out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
-    }
-    let name = crate::types::type_name(e.cls());
-    out.push_str(&format!("{name}: {msg}\n"));
-    out
 }
 
 /// `skein --dis`: compiles and lists the bytecode.

@@ -135,6 +135,9 @@ impl Vm {
         if let Some(s) = crate::exc_group::group_str(o) {
             return Ok(s);
         }
+        if crate::exc::is_instance_of(o, types().syntax_error) {
+            return self.syntax_error_str(v);
+        }
         let args = args_of(o);
         match args.len() {
             0 => Ok(String::new()),
@@ -142,27 +145,37 @@ impl Vm {
             2 | 3 if crate::exc::is_instance_of(o, types().os_error) => {
                 let errno = self.str_of(&args[0])?;
                 let msg = self.str_of(&args[1])?;
-                match args.get(2) {
+                match args.get(2).filter(|f| !f.is_none()) {
                     Some(f) => Ok(format!("[Errno {errno}] {msg}: {}", self.repr(f)?)),
                     None => Ok(format!("[Errno {errno}] {msg}")),
                 }
             }
             1 => self.str_of(&args[0]),
-            2..=3 if crate::exc::is_instance_of(o, types().os_error) => {
-                // OSError(errno, strerror[, filename]): `[Errno 2] text: 'name'`.
-                let mut s = format!(
-                    "[Errno {}] {}",
-                    self.str_of(&args[0])?,
-                    self.str_of(&args[1])?
-                );
-                if let Some(f) = args.get(2).filter(|f| !f.is_none()) {
-                    s.push_str(": ");
-                    s.push_str(&self.repr(f)?);
-                }
-                Ok(s)
-            }
             _ => self.repr(&crate::tuple::new_tuple(args)),
         }
+    }
+
+    /// `SyntaxError.__str__`: `msg (file, line N)` with the file's last path component,
+    /// as CPython's `SyntaxError_str`; the parts that are missing are left out.
+    fn syntax_error_str(&mut self, v: &Value) -> PyResult<String> {
+        let msg = self.get_attr(v, "msg")?;
+        let msg = self.str_of(&msg)?;
+        let filename = match self.get_attr(v, "filename")? {
+            f @ Value::Obj(_) => f
+                .as_str()
+                .map(|s| s.rsplit('/').next().unwrap_or(s).to_string()),
+            _ => None,
+        };
+        let lineno = match self.get_attr(v, "lineno")? {
+            Value::Int(n) => Some(n),
+            _ => None,
+        };
+        Ok(match (filename, lineno) {
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg,
+        })
     }
 
     fn container_repr(&mut self, v: &Value) -> PyResult<String> {

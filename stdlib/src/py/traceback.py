@@ -2,7 +2,7 @@
 exactly as an uncaught one is reported (the text comes from the VM's own printer)."""
 
 import sys
-from _thread import _format_exception
+from _thread import _format_exception, _format_exception_only
 
 __all__ = ["format_exc", "format_exception", "format_exception_only", "print_exc",
            "print_exception"]
@@ -27,13 +27,7 @@ def format_exception_only(exc, /, value=_sentinel):
     e = _value_of(exc, value)
     if e is None:
         return ["NoneType: None\n"]
-    t = type(e)
-    name = t.__qualname__
-    mod = t.__module__
-    if mod not in ("builtins", "__main__"):
-        name = mod + "." + name
-    text = str(e)
-    return [name + (": " + text if text else "") + "\n"]
+    return _format_exception_only(e).splitlines(keepends=True)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None,
