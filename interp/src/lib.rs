@@ -27,8 +27,8 @@ pub use exec::{
 pub use numbers::{complex, float, int, num_methods};
 pub use objects::{
     attr, attr_cache, class, ctor_fast, func, instance, iter, iterops, module, namespace,
-    obj_attrs, object, objref, ops, repr, seq, singletons, subclass, subscript, type_methods,
-    types, value,
+    obj_attrs, object, objref, ops, repr, seq, singletons, structseq, subclass, subscript,
+    type_methods, types, value,
 };
 pub use text::{
     bytearray, bytes, bytes_methods, codecs, memoryview, printf, pystr, str_methods, str_text,

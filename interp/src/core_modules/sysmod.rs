@@ -29,14 +29,7 @@ pub fn fill_sys(interp: &Interp) {
                 .unwrap_or_default(),
         ),
     );
-    let vi = crate::tuple::new_tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(7),
-        new_str("final"),
-        Value::Int(0),
-    ]);
-    ns.set("version_info", vi);
+    install_info(ns);
     ns.set("hexversion", Value::Int(0x030B07F0));
     let fns: &[(&'static str, crate::func::NativeFn)] = &[
         ("exit", sys_exit),
@@ -62,6 +55,64 @@ pub fn fill_sys(interp: &Interp) {
             g.push(h, k, Value::Obj(crate::objref::ObjRef::from_static(m)));
         }
     }
+}
+
+/// `sys.version_info`, `sys.float_info` and `sys.int_info`: struct sequences with
+/// CPython 3.11.7's values on 64-bit Linux (the float figures are IEEE-754 double's).
+fn install_info(ns: &crate::namespace::Namespace) {
+    use crate::structseq;
+    let vi = structseq::new_type(
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
+    let version = [3, 11, 7].map(Value::Int);
+    let mut values = version.to_vec();
+    values.extend([new_str("final"), Value::Int(0)]);
+    ns.set("version_info", structseq::new(vi, values));
+    let fi = structseq::new_type(
+        "sys",
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+    );
+    let float_values = vec![
+        Value::Float(f64::MAX),
+        Value::Int(f64::MAX_EXP as i64),
+        Value::Int(f64::MAX_10_EXP as i64),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(f64::MIN_EXP as i64),
+        Value::Int(f64::MIN_10_EXP as i64),
+        Value::Int(f64::DIGITS as i64),
+        Value::Int(f64::MANTISSA_DIGITS as i64),
+        Value::Float(f64::EPSILON),
+        Value::Int(f64::RADIX as i64),
+        Value::Int(1),
+    ];
+    ns.set("float_info", structseq::new(fi, float_values));
+    let ii = structseq::new_type(
+        "sys",
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+    );
+    let int_values = [30, 4, 4300, 640].map(Value::Int).to_vec();
+    ns.set("int_info", structseq::new(ii, int_values));
 }
 
 pub fn sys_exit(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {

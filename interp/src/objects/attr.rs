@@ -124,6 +124,7 @@ impl Vm {
             },
             _ => match obj.data() {
                 Some(ObjData::Exception(_)) => crate::exc_attrs::exc_attr(self, obj, n)?,
+                Some(ObjData::Tuple(_)) => crate::structseq::field(obj, n),
                 _ => None,
             },
         })

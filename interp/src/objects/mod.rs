@@ -17,6 +17,7 @@ pub mod ops;
 pub mod repr;
 pub mod seq;
 pub mod singletons;
+pub mod structseq;
 pub mod subclass;
 pub mod subscript;
 pub mod type_methods;
