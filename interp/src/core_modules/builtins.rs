@@ -42,11 +42,6 @@ pub fn fill_builtins(m: &'static ObjBox) {
         ("max", max),
         ("sum", sum),
         ("sorted", sorted),
-        ("reversed", reversed),
-        ("enumerate", enumerate),
-        ("zip", zip),
-        ("map", map),
-        ("filter", filter),
         ("any", any),
         ("all", all),
         ("hash", hash),
@@ -79,6 +74,7 @@ pub fn fill_builtins(m: &'static ObjBox) {
         ns.set(name, new_builtin(name, *f));
     }
     crate::eval_exec::register(ns);
+    install_iterator_types(ns);
     let type_names: &[(&str, TypeRef)] = &[
         ("object", t.object),
         ("type", t.type_),
@@ -550,6 +546,70 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             }
         },
     }
+}
+
+/// `map`, `filter`, `zip`, `enumerate` and `reversed` are types, as in CPython, so
+/// `isinstance(x, map)` and `class C(enumerate)` work; calling one runs its `__new__`.
+fn install_iterator_types(ns: &crate::namespace::Namespace) {
+    use crate::iter::{iter_type, kind};
+    let ctors: [(usize, crate::func::NativeFn); 5] = [
+        (kind::MAP, map_new),
+        (kind::FILTER, filter_new),
+        (kind::ZIP, zip_new),
+        (kind::ENUMERATE, enumerate_new),
+        (kind::REVERSED, reversed_new),
+    ];
+    for (k, new) in ctors {
+        let ty = iter_type(k);
+        crate::type_methods::reg_static(ty, "__new__", new);
+        ns.set(&tobj(ty).name, Value::type_value(ty));
+    }
+}
+
+/// `cls.__new__(cls, *args)` for an iterator type: `make(args)`, re-homed in `cls` when
+/// `cls` is a subclass (the iterator's state moves to an object of that class).
+fn iterator_new(vm: &mut Vm, args: &[Value], kw: KwArgs, make: crate::func::NativeFn) -> PyResult {
+    let Some(cls) = args
+        .first()
+        .and_then(|c| c.obj())
+        .and_then(|o| o.as_static())
+    else {
+        return Err(type_error("__new__(X): X is not a type object"));
+    };
+    let made = make(vm, &args[1..], kw)?;
+    if std::ptr::eq(made.class(), cls) || !crate::types::is_subtype(cls, made.class()) {
+        return Ok(made);
+    }
+    match made.data() {
+        Some(ObjData::Iter(state)) => {
+            let state = std::mem::replace(&mut *state.lock(), crate::iter::IterState::Done);
+            Ok(crate::object::alloc(
+                cls,
+                ObjData::Iter(parking_lot::Mutex::new(state)),
+            ))
+        }
+        _ => Ok(made),
+    }
+}
+
+fn map_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    iterator_new(vm, args, kw, map)
+}
+
+fn filter_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    iterator_new(vm, args, kw, filter)
+}
+
+fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    iterator_new(vm, args, kw, zip)
+}
+
+fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    iterator_new(vm, args, kw, enumerate)
+}
+
+fn reversed_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
+    iterator_new(vm, args, kw, reversed)
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {

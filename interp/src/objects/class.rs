@@ -109,6 +109,18 @@ fn subclassable(t: TypeRef) -> bool {
     ]
     .iter()
     .any(|b| std::ptr::eq(*b, t))
+        || {
+            use crate::iter::{iter_type, kind};
+            [
+                kind::MAP,
+                kind::FILTER,
+                kind::ZIP,
+                kind::ENUMERATE,
+                kind::REVERSED,
+            ]
+            .iter()
+            .any(|k| std::ptr::eq(iter_type(*k), t))
+        }
 }
 
 /// Creates a class whose metaclass is `meta` (`type.__new__(meta, name, bases, ns)`).

@@ -172,7 +172,15 @@ impl Vm {
                     Ok(None)
                 }
             }
-            ObjData::Iter(st) => self.native_next(st),
+            ObjData::Iter(st) => {
+                // A subclass of `map`, `zip`, ... may define its own `__next__`.
+                match self.override_call(it, "__next__", Vec::new) {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) => self.native_next(st),
+                    Err(e) if is_instance_of(&e, types().stop_iteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
             ObjData::Generator(_) => match self.gen_step(o, Value::None)? {
                 GenStep::Yield(v) => Ok(Some(v)),
                 GenStep::Return(_) => Ok(None),
@@ -183,6 +191,15 @@ impl Vm {
                 Err(e) if is_instance_of(&e, types().stop_iteration) => Ok(None),
                 Err(e) => Err(e),
             },
+        }
+    }
+
+    /// `next()` by the iterator's own payload, ignoring a subclass's `__next__`: what the
+    /// built-in iterator types' `__next__` method (and so `super().__next__()`) does.
+    pub fn iter_next_own(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it.data() {
+            Some(ObjData::Iter(st)) => self.native_next(st),
+            _ => self.iter_next(it),
         }
     }
 

@@ -259,7 +259,7 @@ fn iter_self(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn iter_next_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("__next__", args, 1, 1)?;
-    match vm.iter_next(&args[0])? {
+    match vm.iter_next_own(&args[0])? {
         Some(v) => Ok(v),
         None => Err(crate::exc::new_exception(types().stop_iteration, vec![])),
     }
