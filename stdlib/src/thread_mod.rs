@@ -633,22 +633,20 @@ fn caller_outside(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 /// `_thread._format_exception(exc)`: the traceback text `print_exception` would print.
 fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("_format_exception", args, 1, 1)?;
-    match args[0].obj() {
-        Some(o) if matches!(o.data, ObjData::Exception(_)) => {
-            Ok(new_string(vm.format_exception(o)))
-        }
-        _ => Ok(new_string("NoneType: None\n".into())),
-    }
+    Ok(exception_text(vm, &args[0], Vm::format_exception))
 }
 
 /// `_thread._format_exception_only(exc)`: what `traceback.format_exception_only` joins.
 fn format_exception_only(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("_format_exception_only", args, 1, 1)?;
-    match args[0].obj() {
-        Some(o) if matches!(o.data, ObjData::Exception(_)) => {
-            Ok(new_string(vm.format_exception_only(o)))
-        }
-        _ => Ok(new_string("NoneType: None\n".into())),
+    Ok(exception_text(vm, &args[0], Vm::format_exception_only))
+}
+
+/// `render(exc)` as a str; anything that is not an exception reads as CPython's None.
+fn exception_text(vm: &mut Vm, exc: &Value, render: fn(&mut Vm, &ObjRef) -> String) -> Value {
+    match exc.obj() {
+        Some(o) if matches!(o.data, ObjData::Exception(_)) => new_string(render(vm, o)),
+        _ => new_string("NoneType: None\n".into()),
     }
 }
 
