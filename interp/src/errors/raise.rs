@@ -6,7 +6,8 @@ use crate::exc::{exc_data, runtime_error, type_error};
 use crate::frame::Frame;
 use crate::func::{Exc, PyResult};
 use crate::object::ObjData;
-use crate::types::{is_subtype, lookup, tobj, types, Layout};
+use crate::objref::ObjRef;
+use crate::types::{is_subtype, tobj, types, Layout};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -96,19 +97,56 @@ impl Vm {
         Ok(is_subtype(exc.class(), tr))
     }
 
+    /// `with mgr:` — looks up `__enter__`/`__exit__` on the type, calls `__enter__` and
+    /// returns (bound `__exit__`, what `__enter__` returned).
     pub fn before_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
-        let t = mgr.class();
-        let Some(enter) = lookup(t, "__enter__") else {
-            return Err(crate::exc::attribute_error("__enter__"));
+        let (enter_name, exit_name) = with_names();
+        let t = tobj(mgr.class());
+        let Some(enter) = t.lookup_interned(enter_name) else {
+            return Err(no_context_manager(&mgr, "", ""));
         };
-        let Some(exit) = lookup(t, "__exit__") else {
-            return Err(crate::exc::attribute_error("__exit__"));
+        let Some(exit) = t.lookup_interned(exit_name) else {
+            return Err(no_context_manager(&mgr, "", " (missed __exit__ method)"));
         };
         let exit = self.bind(&exit, &mgr);
-        let enter = self.bind(&enter, &mgr);
-        let r = self.call(&enter, vec![])?;
+        let r = self.call_unbound(&enter, &mgr)?;
         Ok((exit, r))
     }
+
+    /// `descr.__get__(obj)()`, without making the bound method when `descr` is a Python
+    /// function or a native method descriptor (every built-in context manager's).
+    fn call_unbound(&mut self, descr: &Value, obj: &Value) -> PyResult {
+        match descr.data() {
+            Some(ObjData::Builtin(b)) if b.owner.is_some() && b.bound.is_none() => {
+                (b.f)(self, std::slice::from_ref(obj), &[])
+            }
+            Some(ObjData::Function(_)) => self.call(descr, vec![obj.clone()]),
+            _ => {
+                let bound = self.bind(descr, obj);
+                self.call(&bound, vec![])
+            }
+        }
+    }
+}
+
+/// CPython 3.11's TypeError for a `with` (`kind` "") or `async with` (`kind`
+/// "asynchronous ") operand that lacks the protocol's methods.
+pub fn no_context_manager(mgr: &Value, kind: &str, missed: &str) -> Exc {
+    type_error(format!(
+        "'{}' object does not support the {kind}context manager protocol{missed}",
+        crate::types::type_name(mgr.class())
+    ))
+}
+
+/// `__enter__` and `__exit__` interned once, so their lookups hash a pointer.
+fn with_names() -> &'static (ObjRef, ObjRef) {
+    static NAMES: std::sync::OnceLock<(ObjRef, ObjRef)> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        (
+            crate::pystr::intern("__enter__"),
+            crate::pystr::intern("__exit__"),
+        )
+    })
 }
 
 /// Whether instances of this class carry exception state.

@@ -590,12 +590,16 @@ impl Vm {
             crate::types::lookup(t, "__aenter__"),
             crate::types::lookup(t, "__aexit__"),
         ) else {
-            let missing = if crate::types::lookup(t, "__aenter__").is_none() {
-                "__aenter__"
+            let missed = if crate::types::lookup(t, "__aenter__").is_none() {
+                ""
             } else {
-                "__aexit__"
+                " (missed __aexit__ method)"
             };
-            return Err(crate::exc::attribute_error(missing));
+            return Err(crate::raise::no_context_manager(
+                &mgr,
+                "asynchronous ",
+                missed,
+            ));
         };
         let exit = self.bind(&exit, &mgr);
         let aw = self.call(&enter, vec![mgr])?;
