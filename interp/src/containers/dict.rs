@@ -21,8 +21,10 @@ pub struct DictMap {
     entries: Vec<Option<Entry>>,
     /// Entry positions as `u32`, as CPython's 4-byte `dk_indices`: half the index
     /// memory of `usize` (a 500k-key dict's index is 5 MiB, not 9). A dict would need
-    /// 160 GiB of entries to outgrow it.
-    index: HashTable<u32>,
+    /// 160 GiB of entries to outgrow it. Only maps of more than `SMALL` entries have
+    /// one, boxed: one word in the map keeps `Instance` (whose attributes are a
+    /// `DictMap`) and so every heap object 16 bytes smaller (`ObjBox` 96, not 112).
+    index: Option<Box<HashTable<u32>>>,
     len: usize,
 }
 
@@ -121,6 +123,7 @@ impl DictMap {
                 .position(|e| matches!(e, Some(e) if e.hash == hash && eq(&e.key)));
         }
         self.index
+            .as_ref()?
             .find(
                 mix(hash),
                 |&i| matches!(&entries[i as usize], Some(e) if e.hash == hash && eq(&e.key)),
@@ -166,35 +169,37 @@ impl DictMap {
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
-        if i + 1 == SMALL + 1 || (i + 1 > SMALL && self.index.len() == self.index.capacity()) {
+        let full = self.index.as_ref().is_none_or(|t| t.len() == t.capacity());
+        if i + 1 > SMALL && full {
             // Growing rebuilds the index from the entries in order, as CPython's
             // `dictresize` does: hashbrown's own resize would re-read each entry's hash
             // in bucket order, a cache miss per entry once the dict outgrows the cache.
             self.rebuild_index(self.entries.len() * 2);
-        } else if i + 1 > SMALL {
+        } else if let Some(index) = self.index.as_mut().filter(|_| i + 1 > SMALL) {
             let entries = &self.entries;
-            self.index.insert_unique(mix(hash), i as u32, |&j| {
+            index.insert_unique(mix(hash), i as u32, |&j| {
                 mix(entries[j as usize].as_ref().map_or(0, |e| e.hash))
             });
         }
     }
 
     fn rebuild_index(&mut self, capacity: usize) {
-        self.index = HashTable::with_capacity(capacity);
+        let mut index = Box::new(HashTable::with_capacity(capacity));
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             if let Some(e) = e {
-                self.index.insert_unique(mix(e.hash), i as u32, |&j| {
+                index.insert_unique(mix(e.hash), i as u32, |&j| {
                     mix(entries[j as usize].as_ref().map_or(0, |e| e.hash))
                 });
             }
         }
+        self.index = Some(index);
     }
 
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
-        if self.entries.len() > SMALL {
-            if let Ok(found) = self.index.find_entry(mix(e.hash), |&j| j as usize == i) {
+        if let Some(index) = self.index.as_mut().filter(|_| self.entries.len() > SMALL) {
+            if let Ok(found) = index.find_entry(mix(e.hash), |&j| j as usize == i) {
                 found.remove();
             }
         }
@@ -207,7 +212,7 @@ impl DictMap {
 
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
-        self.index.clear();
+        self.index = None;
         self.len = 0;
         for e in old.into_iter().flatten() {
             self.push(e.hash, e.key, e.value);
@@ -216,7 +221,7 @@ impl DictMap {
 
     pub fn clear(&mut self) {
         self.entries.clear();
-        self.index.clear();
+        self.index = None;
         self.len = 0;
     }
 
