@@ -36,6 +36,11 @@ fn mix(h: i64) -> u64 {
     (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
+#[inline]
+fn builtin_cls(o: &crate::objref::ObjRef) -> bool {
+    crate::types::tobj(o.cls()).builtin
+}
+
 /// Equality that needs no Python code: `Some(answer)`, or `None` when a user `__eq__`
 /// may decide.
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
@@ -51,7 +56,11 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (None, None) => Some(true),
         (Obj(x), Obj(y)) => match (&x.data, &y.data) {
-            (ObjData::Str(s), ObjData::Str(t)) => Some(s.as_str() == t.as_str()),
+            // A str subclass may define `__eq__`: the VM compares those.
+            (ObjData::Str(s), ObjData::Str(t)) if builtin_cls(x) && builtin_cls(y) => {
+                Some(s.as_str() == t.as_str())
+            }
+            (ObjData::Str(_), ObjData::Str(_)) => Option::None,
             (ObjData::BigInt(p), ObjData::BigInt(q)) => Some(p == q),
             (ObjData::Tuple(p), ObjData::Tuple(q)) => {
                 if p.len() != q.len() {
@@ -104,6 +113,28 @@ impl DictMap {
     /// Index of the entry equal to `key` natively; keys needing a Python `__eq__` are
     /// pushed to `slow` instead.
     pub fn find(&self, hash: i64, key: &Value, slow: &mut Vec<Value>) -> Option<usize> {
+        if let Value::Obj(ko) = key {
+            if let (ObjData::Str(ks), true) = (&ko.data, builtin_cls(ko)) {
+                // A str key (the common case) against str keys: identity, then bytes,
+                // with no pass through `native_eq`'s general match; anything else as there.
+                let kb = ks.as_str().as_bytes();
+                return self.find_by(hash, |k| match k {
+                    Value::Obj(o) => match &o.data {
+                        ObjData::Str(t) if builtin_cls(o) => {
+                            o.is(ko) || t.as_str().as_bytes() == kb
+                        }
+                        _ => match native_eq(key, k) {
+                            Some(r) => r,
+                            None => {
+                                slow.push(k.clone());
+                                false
+                            }
+                        },
+                    },
+                    _ => false,
+                });
+            }
+        }
         self.find_by(hash, |k| match native_eq(key, k) {
             Some(r) => r,
             None => {
