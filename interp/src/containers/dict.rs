@@ -113,28 +113,6 @@ impl DictMap {
     /// Index of the entry equal to `key` natively; keys needing a Python `__eq__` are
     /// pushed to `slow` instead.
     pub fn find(&self, hash: i64, key: &Value, slow: &mut Vec<Value>) -> Option<usize> {
-        if let Value::Obj(ko) = key {
-            if let (ObjData::Str(ks), true) = (&ko.data, builtin_cls(ko)) {
-                // A str key (the common case) against str keys: identity, then bytes,
-                // with no pass through `native_eq`'s general match; anything else as there.
-                let kb = ks.as_str().as_bytes();
-                return self.find_by(hash, |k| match k {
-                    Value::Obj(o) => match &o.data {
-                        ObjData::Str(t) if builtin_cls(o) => {
-                            o.is(ko) || t.as_str().as_bytes() == kb
-                        }
-                        _ => match native_eq(key, k) {
-                            Some(r) => r,
-                            None => {
-                                slow.push(k.clone());
-                                false
-                            }
-                        },
-                    },
-                    _ => false,
-                });
-            }
-        }
         self.find_by(hash, |k| match native_eq(key, k) {
             Some(r) => r,
             None => {
