@@ -19,7 +19,12 @@ pub struct Entry {
 #[derive(Default, Clone)]
 pub struct DictMap {
     entries: Vec<Option<Entry>>,
-    index: HashTable<usize>,
+    /// Entry positions as `u32`, as CPython's 4-byte `dk_indices`: half the index
+    /// memory of `usize` (a 500k-key dict's index is 5 MiB, not 9). A dict would need
+    /// 160 GiB of entries to outgrow it. Only maps of more than `SMALL` entries have
+    /// one, boxed: one word in the map keeps `Instance` (whose attributes are a
+    /// `DictMap`) and so every heap object 16 bytes smaller (`ObjBox` 96, not 112).
+    index: Option<Box<HashTable<u32>>>,
     len: usize,
 }
 
@@ -29,6 +34,11 @@ const SMALL: usize = 8;
 #[inline]
 fn mix(h: i64) -> u64 {
     (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+#[inline]
+fn builtin_cls(o: &crate::objref::ObjRef) -> bool {
+    crate::types::tobj(o.cls()).builtin
 }
 
 /// Equality that needs no Python code: `Some(answer)`, or `None` when a user `__eq__`
@@ -46,7 +56,11 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (None, None) => Some(true),
         (Obj(x), Obj(y)) => match (&x.data, &y.data) {
-            (ObjData::Str(s), ObjData::Str(t)) => Some(s.as_str() == t.as_str()),
+            // A str subclass may define `__eq__`: the VM compares those.
+            (ObjData::Str(s), ObjData::Str(t)) if builtin_cls(x) && builtin_cls(y) => {
+                Some(s.as_str() == t.as_str())
+            }
+            (ObjData::Str(_), ObjData::Str(_)) => Option::None,
             (ObjData::BigInt(p), ObjData::BigInt(q)) => Some(p == q),
             (ObjData::Tuple(p), ObjData::Tuple(q)) => {
                 if p.len() != q.len() {
@@ -118,11 +132,12 @@ impl DictMap {
                 .position(|e| matches!(e, Some(e) if e.hash == hash && eq(&e.key)));
         }
         self.index
+            .as_ref()?
             .find(
                 mix(hash),
-                |&i| matches!(&entries[i], Some(e) if e.hash == hash && eq(&e.key)),
+                |&i| matches!(&entries[i as usize], Some(e) if e.hash == hash && eq(&e.key)),
             )
-            .copied()
+            .map(|&i| i as usize)
     }
 
     /// Index of the entry whose key is this very object (after a slow comparison).
@@ -163,35 +178,37 @@ impl DictMap {
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
-        if i + 1 == SMALL + 1 || (i + 1 > SMALL && self.index.len() == self.index.capacity()) {
+        let full = self.index.as_ref().is_none_or(|t| t.len() == t.capacity());
+        if i + 1 > SMALL && full {
             // Growing rebuilds the index from the entries in order, as CPython's
             // `dictresize` does: hashbrown's own resize would re-read each entry's hash
             // in bucket order, a cache miss per entry once the dict outgrows the cache.
             self.rebuild_index(self.entries.len() * 2);
-        } else if i + 1 > SMALL {
+        } else if let Some(index) = self.index.as_mut().filter(|_| i + 1 > SMALL) {
             let entries = &self.entries;
-            self.index.insert_unique(mix(hash), i, |&j| {
-                mix(entries[j].as_ref().map_or(0, |e| e.hash))
+            index.insert_unique(mix(hash), i as u32, |&j| {
+                mix(entries[j as usize].as_ref().map_or(0, |e| e.hash))
             });
         }
     }
 
     fn rebuild_index(&mut self, capacity: usize) {
-        self.index = HashTable::with_capacity(capacity);
+        let mut index = Box::new(HashTable::with_capacity(capacity));
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             if let Some(e) = e {
-                self.index.insert_unique(mix(e.hash), i, |&j| {
-                    mix(entries[j].as_ref().map_or(0, |e| e.hash))
+                index.insert_unique(mix(e.hash), i as u32, |&j| {
+                    mix(entries[j as usize].as_ref().map_or(0, |e| e.hash))
                 });
             }
         }
+        self.index = Some(index);
     }
 
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
-        if self.entries.len() > SMALL {
-            if let Ok(found) = self.index.find_entry(mix(e.hash), |&j| j == i) {
+        if let Some(index) = self.index.as_mut().filter(|_| self.entries.len() > SMALL) {
+            if let Ok(found) = index.find_entry(mix(e.hash), |&j| j as usize == i) {
                 found.remove();
             }
         }
@@ -204,7 +221,7 @@ impl DictMap {
 
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
-        self.index.clear();
+        self.index = None;
         self.len = 0;
         for e in old.into_iter().flatten() {
             self.push(e.hash, e.key, e.value);
@@ -213,7 +230,7 @@ impl DictMap {
 
     pub fn clear(&mut self) {
         self.entries.clear();
-        self.index.clear();
+        self.index = None;
         self.len = 0;
     }
 

@@ -89,9 +89,23 @@ impl Vm {
         Ok(None)
     }
 
+    /// `hash(key)`, read straight from the cache of a str of a built-in class (no
+    /// `__hash__` override is possible there).
+    #[inline]
+    fn key_hash(&mut self, key: &Value) -> PyResult<i64> {
+        if let Value::Obj(o) = key {
+            if let ObjData::Str(s) = &o.data {
+                if crate::types::tobj(o.cls()).builtin {
+                    return Ok(s.hash());
+                }
+            }
+        }
+        self.hash(key)
+    }
+
     pub fn dict_get(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
         let Some(m) = map_of(d) else { return Ok(None) };
-        let h = self.hash(key)?;
+        let h = self.key_hash(key)?;
         {
             // Keys that compare natively (str, int, ...) are answered under one lock.
             let g = m.lock();
@@ -107,7 +121,7 @@ impl Vm {
 
     pub fn dict_set(&mut self, d: &Value, key: Value, v: Value) -> PyResult<()> {
         let Some(m) = map_of(d) else { return Ok(()) };
-        let h = self.hash(&key)?;
+        let h = self.key_hash(&key)?;
         {
             // Natively compared keys: find and store under one lock, so two threads
             // adding the same new key cannot both append it.

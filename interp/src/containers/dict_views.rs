@@ -148,6 +148,7 @@ fn view_iter(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
         pos: 0,
         kind: v.kind,
         len: dict_len(&v.dict),
+        last: None,
     }))
 }
 

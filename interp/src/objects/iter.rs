@@ -20,6 +20,9 @@ pub enum IterState {
         pos: usize,
         kind: u8,
         len: usize,
+        /// The last `(key, value)` tuple handed out, refilled while only this iterator
+        /// holds it (`tuple::pair_reusing`).
+        last: Option<crate::objref::ObjRef>,
     },
     Enumerate {
         it: Value,

@@ -101,6 +101,7 @@ impl Vm {
                     pos: 0,
                     kind: 0,
                     len,
+                    last: None,
                 }))
             }
             ObjData::Dict(d) => {
@@ -110,6 +111,7 @@ impl Vm {
                     pos: 0,
                     kind: 0,
                     len,
+                    last: None,
                 }))
             }
             ObjData::Range(start, stop, step) => Ok(alloc(
@@ -236,6 +238,7 @@ impl Vm {
                 pos,
                 kind,
                 len,
+                last,
             } => {
                 if let Some(st) = crate::set_ops::set_of(dict) {
                     let st = st.lock();
@@ -273,7 +276,7 @@ impl Vm {
                 Ok(Some(match kind {
                     0 => e.key.clone(),
                     1 => e.value.clone(),
-                    _ => crate::tuple::new_tuple(vec![e.key.clone(), e.value.clone()]),
+                    _ => crate::tuple::pair_reusing(last, e.key.clone(), e.value.clone()),
                 }))
             }
             IterState::Done => Ok(None),

@@ -130,6 +130,10 @@ pub struct RangeIter {
     pub step: i64,
 }
 
+/// An explicit tag byte: with `PyStr` the largest payload, Rust would otherwise hide the
+/// tag in `PyStr`'s niche and every `match` on a payload would decode it (+1.5%
+/// instructions on oo_tree/nbody).
+#[repr(u8)]
 pub enum ObjData {
     Str(PyStr),
     BigInt(BigInt),

@@ -203,6 +203,14 @@ fn affix(vm: &mut Vm, args: &[Value], end: bool) -> PyResult {
             args.len() - 1
         )));
     }
+    if let (2, Some(p)) = (args.len(), pat.as_str()) {
+        // No bounds: the whole text, with no character counting (`k.endswith("7")`).
+        return Ok(Value::Bool(if end {
+            t.ends_with(p)
+        } else {
+            t.starts_with(p)
+        }));
+    }
     let start = slice_bound(vm, args.get(2))?;
     let stop = slice_bound(vm, args.get(3))?;
     let len = t.chars().count();
