@@ -203,6 +203,7 @@ impl Vm {
         // The running frame, re-derived from `fb` after every switch: reading it through
         // `fb` cost two dependent loads per instruction.
         let mut fp: *mut Frame = &mut **fb;
+        let breaker = self.interp.breaker;
         // Switches this loop to a callee or resumed frame; past the recursion limit the
         // frame goes to `execute`, which raises RecursionError.
         macro_rules! enter_frame {
@@ -509,7 +510,7 @@ impl Vm {
                     f.push(Value::Bool(r != neg));
                 }
                 Instr::Jump(t) => {
-                    if (t as usize) < f.pc && self.interp.breaker.is_set() {
+                    if (t as usize) < f.pc && breaker.is_set() {
                         self.eval_breaker()?;
                     }
                     f.pc = t as usize;
@@ -545,10 +546,17 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     f.push(it);
                 }
-                Instr::ForIter(t) => {
+                Instr::ForIter(t) | Instr::ForIterStore(t, _) => {
                     if let Some(next) = crate::iterops::seq_iter_next(f.top()) {
                         match next {
-                            Some(v) => f.push(v),
+                            Some(v) => {
+                                if let Instr::ForIterStore(_, i) = ins {
+                                    f.regs[i as usize] = v;
+                                    f.pc += 1;
+                                } else {
+                                    f.push(v);
+                                }
+                            }
                             None => {
                                 f.pop();
                                 f.pc = t as usize;
