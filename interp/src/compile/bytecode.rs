@@ -217,6 +217,10 @@ pub enum Instr {
     GetIter,
     /// `(iter -- iter next)`, or `(iter -- )` and jump when exhausted.
     ForIter(u32),
+    /// `ForIter(t)` fused with the `StoreFast(i)` after it, which stays in place: a
+    /// list, tuple or range item goes straight into local `i` and the `StoreFast` is
+    /// skipped; other iterators (generators) push the item and the `StoreFast` runs.
+    ForIterStore(u32, u32),
     /// `(value -- )`
     Pop,
     /// `(x_n ... x_1 -- x_n ... x_1 x_n)`
@@ -362,6 +366,13 @@ impl Instr {
                     1
                 }
             }
+            ForIterStore(..) => {
+                if jump {
+                    -1
+                } else {
+                    0
+                }
+            }
             Pop => -1,
             Copy(_) => 1,
             Swap(_) => 0,
@@ -421,8 +432,14 @@ impl Instr {
     pub fn target(&self) -> Option<u32> {
         use Instr::*;
         match *self {
-            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
-            | JumpIfTrueOrPop(t) | ForIter(t) | Send(t) => Some(t),
+            Jump(t)
+            | PopJumpIfFalse(t)
+            | PopJumpIfTrue(t)
+            | JumpIfFalseOrPop(t)
+            | JumpIfTrueOrPop(t)
+            | ForIter(t)
+            | ForIterStore(t, _)
+            | Send(t) => Some(t),
             _ => None,
         }
     }
@@ -430,8 +447,14 @@ impl Instr {
     pub fn set_target(&mut self, t: u32) {
         use Instr::*;
         match self {
-            Jump(x) | PopJumpIfFalse(x) | PopJumpIfTrue(x) | JumpIfFalseOrPop(x)
-            | JumpIfTrueOrPop(x) | ForIter(x) | Send(x) => *x = t,
+            Jump(x)
+            | PopJumpIfFalse(x)
+            | PopJumpIfTrue(x)
+            | JumpIfFalseOrPop(x)
+            | JumpIfTrueOrPop(x)
+            | ForIter(x)
+            | ForIterStore(x, _)
+            | Send(x) => *x = t,
             _ => {}
         }
     }
@@ -450,8 +473,8 @@ impl Instr {
 }
 
 /// Forms the superinstructions after assembly (targets resolved): `LoadFast` with a
-/// following `LoadConst`/`LoadFast`, and those pairs with a `LoadSubscr`/`StoreSubscr`
-/// after them. The fused instruction does all and skips the rest, which stay in place:
+/// following `LoadConst`/`LoadFast`, those pairs with a `LoadSubscr`/`StoreSubscr`
+/// after them, and `ForIter` with the `StoreFast` of its loop variable. The fused instruction does all and skips the rest, which stay in place:
 /// jump targets, spans and the exception table keep their indices.
 pub fn fuse_loads(instrs: &mut [Instr]) {
     for i in 0..instrs.len().saturating_sub(1) {
@@ -467,6 +490,7 @@ pub fn fuse_loads(instrs: &mut [Instr]) {
         instrs[i] = match (instrs[i], instrs[i + 1]) {
             (Instr::LoadFast(a), Instr::LoadConst(c)) => Instr::LoadFastConst(a, c),
             (Instr::LoadFast(a), Instr::LoadFast(b)) => Instr::LoadFastFast(a, b),
+            (Instr::ForIter(t), Instr::StoreFast(a)) => Instr::ForIterStore(t, a),
             (x, _) => x,
         };
     }

@@ -200,6 +200,10 @@ impl Vm {
     pub fn run_inner(&mut self, fb: &mut Box<Frame>) -> PyResult<Flow> {
         let mut code = fb.code;
         let mut instrs = &code.instrs[..];
+        // The running frame, re-derived from `fb` after every switch: reading it through
+        // `fb` cost two dependent loads per instruction.
+        let mut fp: *mut Frame = &mut **fb;
+        let breaker = self.interp.breaker;
         // Switches this loop to a callee or resumed frame; past the recursion limit the
         // frame goes to `execute`, which raises RecursionError.
         macro_rules! enter_frame {
@@ -210,14 +214,17 @@ impl Vm {
                 }
                 $vm.depth += 1;
                 $vm.frames.push(std::mem::replace(fb, fr));
+                fp = &mut **fb;
                 code = fb.code;
                 instrs = &code.instrs[..];
             }};
         }
         loop {
-            // One reborrow per instruction keeps the frame pointer in a register; frame
-            // switches below go through `fb` once `f` is no longer used.
-            let f: &mut Frame = fb;
+            // Frame switches below go through `fb` once `f` is no longer used, then
+            // re-derive `fp`.
+            // SAFETY: `fp` points into the box `fb` holds (boxes do not move their
+            // contents), and `fb` is not used while `f` is alive.
+            let f: &mut Frame = unsafe { &mut *fp };
             let ins = instrs[f.pc];
             f.pc += 1;
             match ins {
@@ -503,7 +510,7 @@ impl Vm {
                     f.push(Value::Bool(r != neg));
                 }
                 Instr::Jump(t) => {
-                    if (t as usize) < f.pc && self.interp.breaker.is_set() {
+                    if (t as usize) < f.pc && breaker.is_set() {
                         self.eval_breaker()?;
                     }
                     f.pc = t as usize;
@@ -539,10 +546,17 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     f.push(it);
                 }
-                Instr::ForIter(t) => {
+                Instr::ForIter(t) | Instr::ForIterStore(t, _) => {
                     if let Some(next) = crate::iterops::seq_iter_next(f.top()) {
                         match next {
-                            Some(v) => f.push(v),
+                            Some(v) => {
+                                if let Instr::ForIterStore(_, i) = ins {
+                                    f.regs[i as usize] = v;
+                                    f.pc += 1;
+                                } else {
+                                    f.push(v);
+                                }
+                            }
                             None => {
                                 f.pop();
                                 f.pc = t as usize;
@@ -737,6 +751,7 @@ impl Vm {
                     let done = std::mem::replace(fb, caller);
                     self.free_frame(done);
                     fb.push(v);
+                    fp = &mut **fb;
                     code = fb.code;
                     instrs = &code.instrs[..];
                 }
@@ -751,6 +766,7 @@ impl Vm {
                     self.depth -= 1;
                     let gen_frame = std::mem::replace(fb, caller);
                     self.yield_to(gen_frame, fb, v);
+                    fp = &mut **fb;
                     code = fb.code;
                     instrs = &code.instrs[..];
                 }
@@ -1019,6 +1035,23 @@ impl Vm {
     fn call_native_fast(&mut self, f: &mut Frame, n: usize, method: bool) -> PyResult<NativeCall> {
         let len = f.regs.len();
         let callee_idx = len - n - 1 - method as usize;
+        let addr = match &f.regs[callee_idx] {
+            Value::Obj(o) => o.as_ptr() as usize,
+            _ => return Ok(NativeCall::Slow),
+        };
+        let hot = self.hot;
+        if addr == hot.list_append || addr == hot.len || addr == hot.isinstance {
+            let start = if method && !matches!(f.regs[len - n - 1], Value::Unbound) {
+                len - n - 1
+            } else {
+                len - n
+            };
+            if let Some(r) = hot_builtin(f, &hot, addr, start) {
+                f.regs.truncate(callee_idx);
+                f.push(r);
+                return Ok(NativeCall::Done);
+            }
+        }
         let Value::Obj(o) = &f.regs[callee_idx] else {
             return Ok(NativeCall::Slow);
         };
@@ -1184,6 +1217,52 @@ impl Vm {
             _ => self.truthy(v),
         }
     }
+}
+
+/// `len(x)` of an exact list, tuple, str or dict, `list.append(l, v)` (the item moves
+/// off the stack, uncounted) and `isinstance(x, cls)` that is true by the MRO, answered
+/// in the loop; None: call the builtin (which also raises the errors).
+#[inline]
+fn hot_builtin(
+    f: &mut Frame,
+    hot: &crate::vm::HotBuiltins,
+    addr: usize,
+    start: usize,
+) -> Option<Value> {
+    let nargs = f.regs.len() - start;
+    if addr == hot.list_append {
+        if nargs != 2 || !matches!(f.regs[start].data(), Some(ObjData::List(_))) {
+            return None;
+        }
+        let v = f.pop();
+        crate::list::list_append(&f.regs[start], v);
+        return Some(Value::None);
+    }
+    if addr == hot.isinstance {
+        if nargs != 2 {
+            return None;
+        }
+        let cls = f.regs[start + 1].obj()?.as_static()?;
+        cls.type_obj()?;
+        // False may still become true through a metaclass `__instancecheck__`.
+        return crate::types::is_subtype(f.regs[start].class(), cls).then_some(Value::Bool(true));
+    }
+    if nargs != 1 {
+        return None;
+    }
+    let Value::Obj(o) = &f.regs[start] else {
+        return None;
+    };
+    let t = types();
+    let cls = o.cls();
+    let n = match &o.data {
+        ObjData::List(l) if std::ptr::eq(cls, t.list) => l.lock().len(),
+        ObjData::Tuple(items) if std::ptr::eq(cls, t.tuple) => items.len(),
+        ObjData::Str(s) if std::ptr::eq(cls, t.str) => s.char_len(),
+        ObjData::Dict(d) if std::ptr::eq(cls, t.dict) => d.lock().len(),
+        _ => return None,
+    };
+    Some(Value::Int(n as i64))
 }
 
 /// Int arithmetic that cannot raise: the in-place fast path of `BinaryOp`.

@@ -242,11 +242,27 @@ impl Vm {
         new
     }
 
-    /// Runs a generator one step from native code.
+    /// Runs a generator one step from native code (`sum(genexpr)`, `list(gen)`): one
+    /// nested `execute` per item, entered directly (`resume_gen` + `run_frame` were two
+    /// more calls per item).
     pub fn gen_step(&mut self, g: &ObjRef, sent: Value) -> PyResult<GenStep> {
-        match self.resume_gen(g.clone(), sent, FrameKind::Normal, false)? {
-            None => Ok(GenStep::Return(Value::None)),
-            Some(fr) => self.run_gen_frame(fr),
+        let ObjData::Generator(gen) = &g.data else {
+            return Ok(GenStep::Return(Value::None));
+        };
+        let Some(mut fr) = claim_frame(gen, sent, false)? else {
+            return Ok(GenStep::Return(Value::None));
+        };
+        self.enter_gen(&mut fr, g.clone(), FrameKind::Normal);
+        fr.boundary = true;
+        if self.depth >= self.recursion_limit() {
+            self.free_frame(fr);
+            return Err(self.recursion_error());
+        }
+        let v = self.execute(fr)?;
+        if std::mem::replace(&mut self.yielded, false) {
+            Ok(GenStep::Yield(v))
+        } else {
+            Ok(GenStep::Return(v))
         }
     }
 

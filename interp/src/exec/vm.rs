@@ -124,6 +124,29 @@ pub struct Vm {
     limit: usize,
     /// Class attribute slots for `LoadAttr`/`LoadMethod` on instances.
     pub attr_cache: crate::attr_cache::AttrCache,
+    /// Builtins that calls from bytecode run inline, as CPython 3.11's specialized
+    /// `PRECALL_NO_KW_LEN` / `_ISINSTANCE` / `_LIST_APPEND`.
+    pub hot: HotBuiltins,
+}
+
+/// Addresses of the builtin function objects `call_native_fast` answers inline
+/// (compared by identity: rebinding `len` in a module does not fool it).
+#[derive(Clone, Copy, Default)]
+pub struct HotBuiltins {
+    pub len: usize,
+    pub isinstance: usize,
+    pub list_append: usize,
+}
+
+impl HotBuiltins {
+    fn find(builtins: &'static ObjBox) -> HotBuiltins {
+        let addr = |v: Option<Value>| v.and_then(|v| v.obj().map(|o| o.as_ptr() as usize));
+        HotBuiltins {
+            len: addr(crate::module::module_ns(builtins).get("len")).unwrap_or(0),
+            isinstance: addr(crate::module::module_ns(builtins).get("isinstance")).unwrap_or(0),
+            list_append: addr(crate::types::tobj(types().list).dict.get("append")).unwrap_or(0),
+        }
+    }
 }
 
 impl Vm {
@@ -145,6 +168,7 @@ impl Vm {
             caller_frame: 0,
             limit,
             attr_cache: Default::default(),
+            hot: HotBuiltins::find(builtins),
         }
     }
 
