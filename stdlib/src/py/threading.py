@@ -430,24 +430,16 @@ class Thread:
         self._started = True
         with _active_lock:
             _limbo[self] = self
-        # As CPython's `_started` event: start() returns once the new thread has
-        # registered itself, so its set-up (interpreter state, `_active`) is done by
-        # the new thread before the starter goes on, not raced against it.
-        ready = _allocate_lock()
-        ready.acquire()
-        self._ready = ready
         try:
             handle, ident, native_id = _start_joinable(self._bootstrap, self._name)
         except Exception:
             self._started = False
-            self._ready = None
             with _active_lock:
                 _limbo.pop(self, None)
             raise
         self._handle = handle
         self._ident = ident
         self._native_id = native_id
-        ready.acquire()
 
     def _bootstrap(self):
         self._ident = get_ident()
@@ -455,8 +447,6 @@ class Thread:
         with _active_lock:
             _active[self._ident] = self
             _limbo.pop(self, None)
-        ready, self._ready = self._ready, None
-        ready.release()
         try:
             self.run()
         except BaseException as exc:
