@@ -174,7 +174,9 @@ impl FxHasher {
     }
 }
 
-pub type SlotMap = HashMap<Box<str>, &'static Slot, FxBuild>;
+/// Names are leaked once, when first added to a namespace, so a copy of the map (made
+/// for every new name: readers hold the old one) copies plain words and allocates nothing.
+pub type SlotMap = HashMap<&'static str, &'static Slot, FxBuild>;
 
 /// Bumped whenever a class gains a name after creation, so per-class lookup caches
 /// (which flatten the MRO) know to rebuild.
@@ -185,7 +187,7 @@ pub struct Namespace {
     /// A class namespace whose new names invalidate MRO caches.
     tracks_epoch: AtomicBool,
     /// Insertion order of names, for `dir()`, `__dict__` and `from m import *`.
-    order: Mutex<Vec<Box<str>>>,
+    order: Mutex<Vec<&'static str>>,
 }
 
 impl Default for Namespace {
@@ -223,8 +225,9 @@ impl Namespace {
         }
         let mut m = self.current().clone();
         let s = Slot::new(Value::Unbound);
-        m.insert(name.into(), s);
-        order.push(name.into());
+        let key: &'static str = Box::leak(name.into());
+        m.insert(key, s);
+        order.push(key);
         self.map.store(Box::leak(Box::new(m)), Ordering::Release);
         if self.tracks_epoch.load(Ordering::Relaxed) {
             TYPE_EPOCH.fetch_add(1, Ordering::AcqRel);
@@ -239,11 +242,8 @@ impl Namespace {
     }
 
     /// Every (name, slot) pair, for building flattened lookup maps.
-    pub fn slots(&self) -> Vec<(Box<str>, &'static Slot)> {
-        self.current()
-            .iter()
-            .map(|(k, v)| (k.clone(), *v))
-            .collect()
+    pub fn slots(&self) -> Vec<(&'static str, &'static Slot)> {
+        self.current().iter().map(|(k, v)| (*k, *v)).collect()
     }
 
     pub fn get(&self, name: &str) -> Option<Value> {
@@ -270,12 +270,12 @@ impl Namespace {
 
     /// Bound names with values, in insertion order.
     pub fn items(&self) -> Vec<(String, Value)> {
-        let names: Vec<Box<str>> = self.order.lock().clone();
+        let names: Vec<&'static str> = self.order.lock().clone();
         names
             .into_iter()
             .filter_map(|n| {
-                let v = self.get(&n)?;
-                Some((n.into_string(), v))
+                let v = self.get(n)?;
+                Some((n.to_string(), v))
             })
             .collect()
     }
