@@ -203,16 +203,28 @@ fn class_arg(v: &Value) -> Option<TypeRef> {
 fn isinstance(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
     no_kw("isinstance", kw)?;
     nargs("isinstance", args, 2, 2)?;
-    if instance_check(&args[0], &args[1], "isinstance")? {
-        return Ok(Value::Bool(true));
+    Ok(Value::Bool(object_isinstance(vm, &args[0], &args[1])?))
+}
+
+/// CPython's `PyObject_IsInstance`: an exact type match is true at once; otherwise a
+/// metaclass `__instancecheck__` decides (ABCMeta's virtual subclasses, or a hook that
+/// says no to a real subclass), and without one the MRO does. A tuple asks each item.
+fn object_isinstance(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
+    if class_arg(t).is_some_and(|c| std::ptr::eq(v.class(), c)) {
+        return Ok(true);
     }
-    // A metaclass `__instancecheck__` (ABCMeta's virtual subclasses) may still say yes.
-    Ok(Value::Bool(meta_check(
-        vm,
-        &args[1],
-        "__instancecheck__",
-        &args[0],
-    )?))
+    if let Some(ObjData::Tuple(items)) = t.data() {
+        for it in items.iter() {
+            if object_isinstance(vm, v, it)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if crate::subclass::py_override(t, "__instancecheck__").is_some() {
+        return meta_check(vm, t, "__instancecheck__", v);
+    }
+    instance_check(v, t, "isinstance")
 }
 
 /// Asks the metaclass hook `hook` of each class in `t` (a class or tuple of classes).

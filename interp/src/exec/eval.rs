@@ -1244,8 +1244,13 @@ fn hot_builtin(
         }
         let cls = f.regs[start + 1].obj()?.as_static()?;
         cls.type_obj()?;
-        // False may still become true through a metaclass `__instancecheck__`.
-        return crate::types::is_subtype(f.regs[start].class(), cls).then_some(Value::Bool(true));
+        // A metaclass other than `type` may have an `__instancecheck__` that decides
+        // (even against the MRO); an exact type match never asks it. False may still
+        // become true through such a hook: the builtin answers those.
+        let x = f.regs[start].class();
+        let plain_meta = std::ptr::eq(f.regs[start + 1].class(), types().type_);
+        let yes = std::ptr::eq(x, cls) || (plain_meta && crate::types::is_subtype(x, cls));
+        return yes.then_some(Value::Bool(true));
     }
     if nargs != 1 {
         return None;
