@@ -8,7 +8,7 @@ use crate::func::{KwArgs, PyResult};
 use crate::module::{module_name, module_ns, new_module};
 use crate::object::{ObjBox, ObjData};
 use crate::objref::ObjRef;
-use crate::pystr::{interned, new_string};
+use crate::pystr::new_string;
 use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -276,7 +276,7 @@ fn resolve_relative(name: &str, level: usize, from: &'static ObjBox) -> PyResult
     })
 }
 
-/// A SyntaxError instance carrying CPython's fields for the report.
+/// A SyntaxError instance carrying CPython's arguments, from which its fields derive.
 pub fn syntax_error_exc(filename: &str, text: &str, msg: &str, offset: u32, kind: &str) -> ObjRef {
     syntax_error_span(filename, text, msg, offset, offset, kind)
 }
@@ -297,36 +297,20 @@ pub fn syntax_error_span(
     };
     let idx = LineIndex::new(text);
     let (line, col) = idx.line_col(offset.min(text.len() as u32));
-    let e = crate::exc::new_exc_msg(t, msg.to_string());
-    if let Some(x) = crate::exc::exc_data(&e) {
-        // CPython's tokenizer hands the line over with its newline.
-        let line_text = format!("{}\n", text.lines().nth(line as usize - 1).unwrap_or(""));
-        let fields = [
-            ("filename", new_string(filename.to_string())),
-            ("lineno", Value::Int(line as i64)),
-            ("offset", Value::Int(col as i64 + 1)),
-            ("text", new_string(line_text)),
-            ("end_lineno", Value::Int(line as i64)),
-            (
-                "end_offset",
-                Value::Int(col as i64 + 1 + end.saturating_sub(offset) as i64),
-            ),
-        ];
-        // args are `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
-        let info = crate::tuple::new_tuple(fields.iter().map(|(_, v)| v.clone()).collect());
-        x.state.lock().args = Some(crate::tuple::new_tuple(vec![
-            new_string(msg.to_string()),
-            info,
-        ]));
-        let mut a = x.attrs.lock();
-        for (k, v) in fields
-            .into_iter()
-            .chain([("msg", new_string(msg.to_string()))])
-        {
-            a.push(crate::pystr::str_hash(k), interned(k), v);
-        }
-    }
-    e
+    // CPython's tokenizer hands the line over with its newline.
+    let line_text = format!("{}\n", text.lines().nth(line as usize - 1).unwrap_or(""));
+    let end_offset = col as i64 + 1 + end.saturating_sub(offset) as i64;
+    // `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`, as CPython's
+    // parser raises it; the fields are read from the args (`exc_attrs.rs`).
+    let info = crate::tuple::new_tuple(vec![
+        new_string(filename.to_string()),
+        Value::Int(line as i64),
+        Value::Int(col as i64 + 1),
+        new_string(line_text),
+        Value::Int(line as i64),
+        Value::Int(end_offset),
+    ]);
+    crate::exc::new_exception(t, vec![new_string(msg.to_string()), info])
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
