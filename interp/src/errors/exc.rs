@@ -110,6 +110,18 @@ pub fn memory_error() -> Exc {
     new_exception(types().memory_error, vec![])
 }
 
+/// The largest single result (str, bytes, sequence storage) a script may ask for, in
+/// bytes: beyond it the allocator would abort the process rather than fail.
+pub const MAX_ALLOC: usize = 1 << 31;
+
+/// `MemoryError()` when a result of `bytes` bytes would exceed `MAX_ALLOC`.
+pub fn check_alloc(bytes: usize) -> Result<(), Exc> {
+    if bytes > MAX_ALLOC {
+        return Err(memory_error());
+    }
+    Ok(())
+}
+
 pub fn overflow_error(msg: impl Into<String>) -> Exc {
     new_exc_msg(types().overflow_error, msg)
 }

@@ -110,16 +110,13 @@ pub fn repeat(v: &Value, n: i64) -> PyResult {
     let n = n.max(0) as usize;
     match v.data() {
         Some(ObjData::Str(s)) => {
-            if s.as_str().len().saturating_mul(n) > 1 << 31 {
-                return Err(crate::exc::memory_error());
-            }
+            crate::exc::check_alloc(s.as_str().len().saturating_mul(n))?;
             Ok(crate::pystr::new_string(s.as_str().repeat(n)))
         }
         Some(ObjData::List(_) | ObjData::Tuple(_)) => {
             let items = snapshot(v);
-            if items.len().saturating_mul(n) > 1 << 28 {
-                return Err(crate::exc::memory_error());
-            }
+            let item = std::mem::size_of::<Value>();
+            crate::exc::check_alloc(items.len().saturating_mul(n).saturating_mul(item))?;
             let mut out = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
                 out.extend(items.iter().cloned());
@@ -131,9 +128,7 @@ pub fn repeat(v: &Value, n: i64) -> PyResult {
             })
         }
         Some(ObjData::Bytes(b)) => {
-            if b.len().saturating_mul(n) > 1 << 31 {
-                return Err(crate::exc::memory_error());
-            }
+            crate::exc::check_alloc(b.len().saturating_mul(n))?;
             Ok(crate::bytes::new_bytes(b.repeat(n)))
         }
         _ => Err(type_error(format!(

@@ -306,9 +306,7 @@ fn times(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<u8>> {
     }
     let n = vm.index_value(x)?.max(0) as usize;
     let a = this(args)?.lock().clone();
-    if a.len().saturating_mul(n) > 1 << 31 {
-        return Err(crate::exc::new_exc_msg(types().memory_error, ""));
-    }
+    crate::exc::check_alloc(a.len().saturating_mul(n))?;
     Ok(a.repeat(n))
 }
 

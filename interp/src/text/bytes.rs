@@ -149,9 +149,7 @@ pub fn initial_bytes(vm: &mut Vm, fname: &str, args: &[Value], kw: KwArgs) -> Py
         if n < 0 {
             return Err(value_error("negative count"));
         }
-        if n > (1 << 31) {
-            return Err(crate::exc::new_exc_msg(types().memory_error, ""));
-        }
+        crate::exc::check_alloc(n as usize)?;
         return Ok(vec![0; n as usize]);
     }
     if crate::int::is_int_like(&src) && !matches!(src, Value::Bool(_)) {

@@ -716,7 +716,7 @@ fn justify(vm: &mut Vm, args: &[Value], how: char) -> PyResult {
     if w <= b.len() {
         return Ok(wrap(&args[0], b));
     }
-    crate::str_methods::check_size(w)?;
+    crate::exc::check_alloc(w)?;
     let pad = w - b.len();
     let left = match how {
         '<' => 0,
@@ -748,7 +748,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     if w <= b.len() {
         return Ok(wrap(&args[0], b));
     }
-    crate::str_methods::check_size(w)?;
+    crate::exc::check_alloc(w)?;
     let (sign, rest) = match b.first() {
         Some(c @ (b'+' | b'-')) => (vec![*c], &b[1..]),
         _ => (Vec::new(), &b[..]),
@@ -789,7 +789,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
             b'\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    crate::str_methods::check_size(out.len().saturating_add(n as usize))?;
+                    crate::exc::check_alloc(out.len().saturating_add(n as usize))?;
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }

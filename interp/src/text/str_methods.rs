@@ -396,7 +396,7 @@ fn justify(vm: &mut Vm, args: &[Value], how: char) -> PyResult {
     if w <= n {
         return Ok(new_string(t.to_string()));
     }
-    check_size(w)?;
+    crate::exc::check_alloc(w)?;
     let pad = w - n;
     let f = |k: usize| fill.to_string().repeat(k);
     let out = match how {
@@ -430,7 +430,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     if w <= n {
         return Ok(new_string(t.to_string()));
     }
-    check_size(w)?;
+    crate::exc::check_alloc(w)?;
     let (sign, rest) = match t.chars().next() {
         Some(c @ ('+' | '-')) => (c.to_string(), &t[1..]),
         _ => (String::new(), t),
@@ -565,12 +565,4 @@ fn push_title(out: &mut String, c: char) {
     out.push_str(special);
 }
 
-/// A result longer than this is a `MemoryError` instead of an aborting allocation.
-const MAX_RESULT: usize = 1 << 28;
 
-pub fn check_size(n: usize) -> PyResult<()> {
-    if n > MAX_RESULT {
-        return Err(crate::exc::new_exception(types().memory_error, vec![]));
-    }
-    Ok(())
-}

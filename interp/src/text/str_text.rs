@@ -423,7 +423,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    crate::str_methods::check_size(out.len().saturating_add(n as usize))?;
+                    crate::exc::check_alloc(out.len().saturating_add(n as usize))?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
