@@ -59,6 +59,9 @@ impl SourceInfo {
     }
 }
 
+/// A `LoadGlobal` name's module slot and, if builtins had the name, its builtin slot.
+pub type GlobalSlots = (&'static Slot, Option<&'static Slot>);
+
 pub struct Code {
     pub name: String,
     pub qualname: String,
@@ -86,8 +89,9 @@ pub struct Code {
     /// Caret anchors for tracebacks: `(pc, left operand end, right operand start or
     /// slice end, is_subscript)` as byte offsets.
     pub anchors: Vec<(u32, u32, u32, bool)>,
-    /// Per `LoadGlobal` name: the global and builtin slots, resolved on first use.
-    pub global_cache: Box<[OnceLock<(&'static Slot, &'static Slot)>]>,
+    /// Per `LoadGlobal` name: the global slot and, if builtins had the name then, the
+    /// builtin slot; resolved on first use.
+    pub global_cache: Box<[OnceLock<GlobalSlots>]>,
 }
 
 impl Code {

@@ -20,18 +20,31 @@ impl Vm {
     #[inline]
     pub fn load_global(&mut self, f: &Frame, i: u32) -> PyResult {
         let code = f.code;
+        // The module slot is made if missing, so a later definition lands where the
+        // cache looks. The builtins slot is only looked up: making one copied the whole
+        // builtins map for every module-level name any function used.
         let (g, b) = *code.global_cache[i as usize].get_or_init(|| {
             let name = code.name_str(i);
             (
                 module_ns(f.module).slot_or_create(name),
-                module_ns(self.interp.builtins).slot_or_create(name),
+                module_ns(self.interp.builtins).slot(name),
             )
         });
         match g.get() {
-            Value::Unbound => match b.get() {
-                Value::Unbound => Err(name_error(code.name_str(i))),
-                v => Ok(v),
-            },
+            Value::Unbound => {
+                let found = match b {
+                    Some(b) => b.get(),
+                    // A name builtins gained after this code first ran.
+                    None => self
+                        .builtins_ns()
+                        .get(code.name_str(i))
+                        .unwrap_or(Value::Unbound),
+                };
+                match found {
+                    Value::Unbound => Err(name_error(code.name_str(i))),
+                    v => Ok(v),
+                }
+            }
             v => Ok(v),
         }
     }
