@@ -1,5 +1,6 @@
 //! `threading.Event` without Python objects: a flag that waits release the global lock for, interruptibly.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
@@ -10,6 +11,9 @@ use crate::wait::{deadline_after, WaitQueue, Wake};
 #[derive(Debug, Default)]
 pub struct Event {
     flag: Mutex<bool>,
+    /// `*flag`, mirrored under the mutex, so `is_set()` (which a starter polls, see
+    /// `_thread._start_joinable`) never takes the mutex.
+    is_set: AtomicBool,
     waiters: WaitQueue,
 }
 
@@ -17,25 +21,29 @@ impl Event {
     pub const fn new() -> Self {
         Event {
             flag: parking_lot::const_mutex(false),
+            is_set: AtomicBool::new(false),
             waiters: WaitQueue::new(),
         }
     }
 
     /// `is_set()`.
     pub fn is_set(&self) -> bool {
-        *self.flag.lock()
+        self.is_set.load(Ordering::Acquire)
     }
 
     /// `set()`: sets the flag and wakes every waiter.
     pub fn set(&self) {
         let mut flag = self.flag.lock();
         *flag = true;
+        self.is_set.store(true, Ordering::Release);
         self.waiters.notify_all();
     }
 
     /// `clear()`.
     pub fn clear(&self) {
-        *self.flag.lock() = false;
+        let mut flag = self.flag.lock();
+        *flag = false;
+        self.is_set.store(false, Ordering::Release);
     }
 
     /// `wait(timeout)`: `Notified` once the flag is set (True), `TimedOut` (False), or

@@ -54,6 +54,7 @@ pub mod event;
 pub mod gil;
 pub mod lock;
 mod parker;
+pub mod placement;
 pub mod runtime;
 pub mod semaphore;
 pub mod signals;

@@ -6,7 +6,7 @@
 //! hint: whoever sleeps re-checks the real condition (a waiter's `notified` flag, the
 //! pending-signal and shutdown bits) after every return, so spurious wake-ups are harmless.
 
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::time::Instant;
 
 /// Nonzero: someone woke this thread since it last reset the word.
@@ -15,12 +15,16 @@ const WOKEN: u32 = 1;
 #[derive(Debug, Default)]
 pub struct Parker {
     word: AtomicU32,
+    /// True while the owner is inside `sleep`: what a starter watches to end a new
+    /// thread's head start once it blocks (`_thread._start_joinable`).
+    sleeping: AtomicBool,
 }
 
 impl Parker {
     pub const fn new() -> Self {
         Parker {
             word: AtomicU32::new(0),
+            sleeping: AtomicBool::new(false),
         }
     }
 
@@ -53,7 +57,14 @@ impl Parker {
             }
             None => None,
         };
+        self.sleeping.store(true, Ordering::Relaxed);
         futex_wait(&self.word, 0, timeout);
+        self.sleeping.store(false, Ordering::Relaxed);
+    }
+
+    /// Whether the owner is asleep (blocked in a wait) at this moment.
+    pub fn is_sleeping(&self) -> bool {
+        self.sleeping.load(Ordering::Relaxed)
     }
 }
 

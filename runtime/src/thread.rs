@@ -73,7 +73,7 @@ pub fn current_native_id() -> u64 {
         .unwrap_or_else(|_| gettid())
 }
 
-fn gettid() -> u64 {
+pub(crate) fn gettid() -> u64 {
     // SAFETY: gettid has no preconditions and cannot fail.
     unsafe { libc::gettid() as u64 }
 }
@@ -130,6 +130,7 @@ struct Completion {
 pub struct ThreadHandle {
     info: Arc<ThreadInfo>,
     completion: Arc<Completion>,
+    on_other_cpu: bool,
 }
 
 impl ThreadHandle {
@@ -139,6 +140,17 @@ impl ThreadHandle {
 
     pub fn native_id(&self) -> u64 {
         self.info.native_id()
+    }
+
+    /// Whether `spawn` moved the thread off its starter's core (`placement`): the two
+    /// then run side by side, so the starter may poll for what it waits on.
+    pub fn on_other_cpu(&self) -> bool {
+        self.on_other_cpu
+    }
+
+    /// Whether the thread is blocked in a wait (a lock, a sleep, a join, ...) right now.
+    pub fn is_blocked(&self) -> bool {
+        self.info.parker().is_sleeping()
     }
 
     /// Whether the thread has finished its body (and released the global lock).
@@ -229,7 +241,15 @@ where
             cv.wait(&mut slot);
         }
     });
-    Ok(ThreadHandle { info, completion })
+    // With the lock on, the new thread holds it: the starter has nothing to run.
+    let on_other_cpu = !rt.gil_enabled()
+        && rt.live_threads() <= crate::placement::cpu_count()
+        && crate::placement::move_off_current_cpu(info.native_id());
+    Ok(ThreadHandle {
+        info,
+        completion,
+        on_other_cpu,
+    })
 }
 
 impl Runtime {

@@ -21,7 +21,7 @@ use skein_runtime::thread::{
     current_ident, current_native_id, SpawnOptions, ThreadHandle, MIN_STACK_SIZE,
 };
 use skein_runtime::wait::{deadline_after, remaining, TIMEOUT_MAX};
-use skein_runtime::{Lock, LockError, RLock};
+use skein_runtime::{Event, Lock, LockError, RLock};
 
 /// Bytes of stack for new threads (`_thread.stack_size`); 0 means the default.
 static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
@@ -30,6 +30,7 @@ pub(crate) struct ThreadTypes {
     pub lock: TypeRef,
     pub rlock: TypeRef,
     pub handle: TypeRef,
+    pub event: TypeRef,
 }
 
 /// Makes a built-in class owned by a stdlib module (`_thread.lock`, ...).
@@ -81,10 +82,21 @@ pub(crate) fn thread_types() -> &'static ThreadTypes {
         let handle = native_type("_thread", "_ThreadHandle");
         reg(handle, "join", handle_join);
         reg(handle, "is_done", handle_is_done);
+        let event = native_type("_thread", "_Event");
+        let event_methods: &[(&'static str, NativeFn)] = &[
+            ("set", event_set),
+            ("is_set", event_is_set),
+            ("wait", event_wait),
+            ("__new__", event_new),
+        ];
+        for (n, f) in event_methods {
+            reg(event, n, *f);
+        }
         ThreadTypes {
             lock,
             rlock,
             handle,
+            event,
         }
     })
 }
@@ -133,6 +145,20 @@ pub(crate) fn seconds(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 }
             }
         },
+    }
+}
+
+/// A `timeout=None` argument of a wait: None waits for ever; negative means 0.
+fn optional_timeout(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<Duration>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let s = seconds(vm, v)?;
+            if s.is_nan() {
+                return Err(value_error("Invalid value NaN (not a number)"));
+            }
+            Ok(Some(Duration::from_secs_f64(s.clamp(0.0, TIMEOUT_MAX))))
+        }
     }
 }
 
@@ -425,12 +451,17 @@ fn start(
         .map_err(|_| runtime_error("can't start new thread"))
 }
 
-/// `_thread._start_joinable(function, name)`: starts `function()` on a thread whose OS
-/// name is `name`; returns `(handle, ident, native_id)`.
+/// `_thread._start_joinable(function, name, started)`: starts `function()` on a thread
+/// whose OS name is `name`, waits until that thread sets the `_thread._Event`
+/// `started` (or ends), and returns `(handle, ident, native_id)`.
 fn start_joinable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    nargs("_start_joinable", args, 2, 2)?;
+    nargs("_start_joinable", args, 3, 3)?;
     let name = args[1].as_str().map(str::to_string);
+    let started = args[2].clone();
+    payload::<Event>(&started, "_thread._Event")?;
     let h = start(vm, args[0].clone(), vec![], vec![], name)?;
+    let ev = payload::<Event>(&started, "_thread._Event")?;
+    wait_started(vm, &h, ev)?;
     let (ident, native) = (h.ident(), h.native_id());
     let hv = alloc(
         thread_types().handle,
@@ -443,17 +474,56 @@ fn start_joinable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     ]))
 }
 
+/// How long a starter polls for a new thread on another core to register before it
+/// sleeps: registration takes 0.1–0.3 ms there; past this the thread is not running.
+const START_POLL: Duration = Duration::from_millis(2);
+
+/// Waits until the new thread has set `started` or has ended.
+///
+/// When the thread runs on another core (`ThreadHandle::on_other_cpu`, lock off) the
+/// starter polls instead of sleeping: a sleeper woken from a busy core can wait a
+/// scheduler tick (see `skein_runtime::placement`). It then gives the thread a head
+/// start of a tenth of the switch interval (0.5 ms by default), ended early when the
+/// thread blocks or finishes: with the lock on, CPython's new thread runs up to a whole
+/// interval before its starter goes on, and programs that start a short thread and then
+/// another print in start order because of it. Otherwise the starter sleeps, in slices
+/// so a thread that ends without setting the flag cannot hang it.
+fn wait_started(vm: &mut Vm, h: &ThreadHandle, started: &Event) -> PyResult<()> {
+    let ready = || started.is_set() || h.is_finished();
+    if h.on_other_cpu() {
+        let registered = poll_until(START_POLL, ready);
+        if registered {
+            let interval = vm.interp.rt.gil().switch_interval_us();
+            let head_start = Duration::from_micros(interval / 10);
+            poll_until(head_start, || h.is_blocked() || h.is_finished());
+        }
+    }
+    while !ready() {
+        let slice = deadline_after(Some(Duration::from_millis(10)));
+        vm.wait_loop(slice, |rt, d| started.wait_until(rt, d))?;
+    }
+    Ok(())
+}
+
+/// Spins until `done()` or `limit` has passed; returns `done()`.
+fn poll_until(limit: Duration, done: impl Fn() -> bool) -> bool {
+    let end = std::time::Instant::now() + limit;
+    loop {
+        if done() {
+            return true;
+        }
+        if std::time::Instant::now() >= end {
+            return false;
+        }
+        std::hint::spin_loop();
+    }
+}
+
 /// `handle.join(timeout=None) -> finished`.
 fn handle_join(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let this = arg(args, 0);
     let h = payload::<Handle>(&this, "_ThreadHandle")?;
-    let timeout = match args.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => {
-            let s = seconds(vm, v)?;
-            Some(Duration::from_secs_f64(s.clamp(0.0, TIMEOUT_MAX)))
-        }
-    };
+    let timeout = optional_timeout(vm, args.get(1))?;
     let deadline = deadline_after(timeout);
     let done = vm.wait_loop(deadline, |rt, d| {
         // `join` takes a timeout; an unrepresentable deadline means for ever.
@@ -472,6 +542,37 @@ fn handle_is_done(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
             .handle
             .is_finished(),
     ))
+}
+
+/// `_thread._Event()`: the flag `Thread.start()` waits on until the new thread has
+/// registered itself (CPython's `Thread._started`); see `skein_runtime::Event`.
+fn event_new(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult {
+    Ok(alloc(
+        thread_types().event,
+        ObjData::Native(Box::new(Event::new())),
+    ))
+}
+
+fn event_set(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("set", args, 1, 1)?;
+    payload::<Event>(&args[0], "_thread._Event")?.set();
+    Ok(Value::None)
+}
+
+fn event_is_set(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("is_set", args, 1, 1)?;
+    Ok(Value::Bool(
+        payload::<Event>(&args[0], "_thread._Event")?.is_set(),
+    ))
+}
+
+/// `wait(timeout=None) -> bool`: true once set, false when the timeout passed.
+fn event_wait(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("wait", args, 1, 2)?;
+    let ev = payload::<Event>(&args[0], "_thread._Event")?;
+    let timeout = optional_timeout(vm, args.get(1))?;
+    let got = vm.wait_loop(deadline_after(timeout), |rt, d| ev.wait_until(rt, d))?;
+    Ok(Value::Bool(got))
 }
 
 fn allocate_lock(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
@@ -683,6 +784,7 @@ fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
     }
     ns.set("LockType", Value::type_value(tt.lock));
     ns.set("RLock", Value::type_value(tt.rlock));
+    ns.set("_Event", Value::type_value(tt.event));
     ns.set("error", Value::type_value(types().runtime_error));
     ns.set("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
     Ok(m)

@@ -564,5 +564,3 @@ fn push_title(out: &mut String, c: char) {
     };
     out.push_str(special);
 }
-
-

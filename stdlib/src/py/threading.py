@@ -404,7 +404,8 @@ class Thread:
         self._ident = None
         self._native_id = None
         self._handle = None
-        self._started = False
+        # Set by the new thread once it is registered; start() waits for it.
+        self._started = _thread._Event()
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr
@@ -412,7 +413,7 @@ class Thread:
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
         status = "initial"
-        if self._started:
+        if self._started.is_set():
             status = "started"
         if self._is_stopped:
             status = "stopped"
@@ -425,15 +426,16 @@ class Thread:
     def start(self):
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
-        if self._started:
+        if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        self._started = True
         with _active_lock:
             _limbo[self] = self
         try:
-            handle, ident, native_id = _start_joinable(self._bootstrap, self._name)
+            # Returns once the new thread has registered itself (set `_started`), as
+            # CPython's start() does, so threads begin in the order they were started.
+            handle, ident, native_id = _start_joinable(self._bootstrap, self._name,
+                                                       self._started)
         except Exception:
-            self._started = False
             with _active_lock:
                 _limbo.pop(self, None)
             raise
@@ -442,11 +444,14 @@ class Thread:
         self._native_id = native_id
 
     def _bootstrap(self):
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        with _active_lock:
-            _active[self._ident] = self
-            _limbo.pop(self, None)
+        try:
+            self._ident = get_ident()
+            self._native_id = get_native_id()
+            with _active_lock:
+                _active[self._ident] = self
+                _limbo.pop(self, None)
+        finally:
+            self._started.set()
         try:
             self.run()
         except BaseException as exc:
@@ -468,7 +473,7 @@ class Thread:
     def join(self, timeout=None):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if not self._started:
+        if not self._started.is_set():
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
@@ -511,7 +516,7 @@ class Thread:
 
     def is_alive(self):
         assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started:
+        if self._is_stopped or not self._started.is_set():
             return False
         if self._handle is not None and self._handle.is_done():
             self._is_stopped = True
@@ -532,7 +537,7 @@ class Thread:
     def daemon(self, daemonic):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if self._started:
+        if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
@@ -612,7 +617,7 @@ class _MainThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._started = True
+        self._started.set()
         self._ident = _thread._main_ident()
         self._native_id = get_native_id()
         with _active_lock:
@@ -636,7 +641,7 @@ class _DummyThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
-        self._started = True
+        self._started.set()
         self._ident = get_ident()
         self._native_id = get_native_id()
         with _active_lock:
