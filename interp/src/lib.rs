@@ -21,8 +21,8 @@ pub use containers::{
 pub use core_modules::{argparse, builtins, eval_exec, output, stdio, sysmod};
 pub use errors::{exc, exc_attrs, exc_group, raise, tb_objects, traceback};
 pub use exec::{
-    async_gen, call, eval, fastcall, frame, gen_ops, generator, import, interactive, names, run,
-    threadstate, vm,
+    async_gen, call, eval, fastcall, frame, gen_ops, generator, import, import_lock, interactive,
+    names, run, threadstate, vm,
 };
 pub use numbers::{complex, float, int, num_methods};
 pub use objects::{

@@ -57,7 +57,16 @@ impl Vm {
 
     fn import_one(&mut self, name: &str) -> PyResult {
         let modules = self.interp.modules.clone();
-        if let Some(m) = self.dict_get(&modules, &new_string(name.to_string()))? {
+        let key = new_string(name.to_string());
+        // Found while no import runs anywhere: complete (an import takes its lock
+        // before it stores the module, so checking after the lookup is enough).
+        if let Some(m) = self.dict_get(&modules, &key)? {
+            if !self.interp.import_locks.busy() {
+                return Ok(m);
+            }
+        }
+        let _guard = self.lock_import(name)?;
+        if let Some(m) = self.dict_get(&modules, &key)? {
             return Ok(m);
         }
         let init = self.interp.native_modules.lock().get(name).copied();

@@ -8,6 +8,7 @@ pub mod frame;
 pub mod gen_ops;
 pub mod generator;
 pub mod import;
+pub mod import_lock;
 pub mod interactive;
 pub mod names;
 pub mod run;

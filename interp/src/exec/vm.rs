@@ -36,6 +36,8 @@ pub struct Interp {
     pub rt: &'static Arc<skein_runtime::Runtime>,
     pub recursion_limit: AtomicUsize,
     pub out: Output,
+    /// One lock per module being imported (`import_lock.rs`).
+    pub import_locks: crate::import_lock::ImportLocks,
 }
 
 impl Interp {
@@ -64,6 +66,7 @@ impl Interp {
             rt,
             recursion_limit: AtomicUsize::new(1000),
             out: Output::new(),
+            import_locks: Default::default(),
         });
         crate::builtins::fill_builtins(builtins);
         crate::sysmod::fill_sys(&interp);
