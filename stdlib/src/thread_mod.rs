@@ -181,8 +181,9 @@ fn acquire_args(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<AcquireMode
         Some(v) => vm.truthy(&v)?,
         None => true,
     };
-    let timeout = match args.get(2).cloned().or_else(|| kwarg(kw, "timeout")) {
-        Some(v) => seconds(vm, &v)?,
+    let timeout_arg = args.get(2).cloned().or_else(|| kwarg(kw, "timeout"));
+    let timeout = match &timeout_arg {
+        Some(v) => seconds(vm, v)?,
         None => -1.0,
     };
     if !blocking && timeout != -1.0 {
@@ -199,8 +200,14 @@ fn acquire_args(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<AcquireMode
     if timeout == -1.0 {
         return Ok(AcquireMode::Until(None));
     }
-    if timeout.is_nan() || timeout * 1e9 >= i64::MAX as f64 {
-        return Err(overflow_error("timestamp out of range for platform time_t"));
+    if timeout.is_nan() {
+        return Err(value_error("Invalid value NaN (not a number)"));
+    }
+    if timeout * 1e9 >= i64::MAX as f64 {
+        return Err(overflow_error(match timeout_arg {
+            Some(Value::Float(_)) => "timestamp out of range for platform time_t",
+            _ => "timestamp too large to convert to C _PyTime_t",
+        }));
     }
     if timeout > TIMEOUT_MAX {
         return Err(overflow_error("timeout value is too large"));
@@ -412,6 +419,9 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult {
             "start_new_thread expected at least 2 arguments, got {}",
             args.len()
         )));
+    }
+    if !skein_interp::builtins::is_callable(&args[0]) {
+        return Err(type_error("first arg must be callable"));
     }
     let call_args = match args[1].data() {
         Some(ObjData::Tuple(t)) => t.to_vec(),
@@ -641,11 +651,11 @@ fn stack_size(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let old = STACK_SIZE.load(Ordering::Relaxed);
     if let Some(v) = args.first() {
         let n = vm.index_value(v)?;
-        if n != 0 && n < MIN_STACK_SIZE as i64 {
-            return Err(value_error("size not valid: 32768 bytes"));
-        }
         if n < 0 {
             return Err(value_error("size must be 0 or a positive value"));
+        }
+        if n != 0 && n < MIN_STACK_SIZE as i64 {
+            return Err(value_error(format!("size not valid: {n} bytes")));
         }
         STACK_SIZE.store(n as usize, Ordering::Relaxed);
     }

@@ -76,9 +76,10 @@ fn sleep(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult {
         return Err(value_error("sleep length must be non-negative"));
     }
     if s > 9.2e9 {
-        return Err(overflow_error(
-            "timestamp too large to convert to C _PyTime_t",
-        ));
+        return Err(overflow_error(match args[0] {
+            Value::Float(_) => "timestamp out of range for platform time_t",
+            _ => "timestamp too large to convert to C _PyTime_t",
+        }));
     }
     let deadline = deadline_after(Some(Duration::from_secs_f64(s)));
     let Some(deadline) = deadline else {

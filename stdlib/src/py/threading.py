@@ -165,6 +165,11 @@ class Semaphore:
         self._cond = Condition(Lock())
         self._value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s at %s: value=%s>" % (cls.__module__, cls.__qualname__, hex(id(self)),
+                                            self._value)
+
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
@@ -207,6 +212,11 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s at %s: value=%s/%s>" % (cls.__module__, cls.__qualname__, hex(id(self)),
+                                               self._value, self._initial_value)
+
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
@@ -223,6 +233,11 @@ class Event:
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
+
+    def __repr__(self):
+        cls = self.__class__
+        status = 'set' if self._flag else 'unset'
+        return "<%s.%s at %s: %s>" % (cls.__module__, cls.__qualname__, hex(id(self)), status)
 
     def _at_fork_reinit(self):
         self._cond = Condition(Lock())
@@ -263,8 +278,6 @@ class Barrier:
     """Lets a fixed number of threads wait until all of them have arrived."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -275,8 +288,8 @@ class Barrier:
     def __repr__(self):
         cls = self.__class__
         if self.broken:
-            return "<%s.%s object at %s: broken>" % (cls.__module__, cls.__qualname__, hex(id(self)))
-        return "<%s.%s object at %s: waiters=%d/%d>" % (
+            return "<%s.%s at %s: broken>" % (cls.__module__, cls.__qualname__, hex(id(self)))
+        return "<%s.%s at %s: waiters=%d/%d>" % (
             cls.__module__, cls.__qualname__, hex(id(self)), self.n_waiting, self.parties)
 
     def wait(self, timeout=None):
@@ -717,7 +730,7 @@ def _shutdown():
                 _time.sleep(0.001)
 
 
-class local:
+class _local:
     """Attributes that each thread sees separately; a subclass's __init__ runs once per thread.
 
     The attributes live in each thread's own table (native, see `_thread._local_new`):
@@ -727,6 +740,11 @@ class local:
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
         return _thread._local_new(cls, args, kw)
+
+
+# As in CPython, `threading.local` is the class `_thread._local`.
+_local.__module__ = '_thread'
+local = _thread._local = _local
 
 
 class Timer(Thread):
