@@ -741,6 +741,29 @@ fn caller_outside(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     })
 }
 
+/// `_thread._format_stack_outside(module)`: `traceback.format_stack()`'s text for the
+/// running stack without its innermost frames of `module` (logging's "Call stack:").
+fn format_stack_outside(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
+    nargs("_format_stack_outside", args, 1, 1)?;
+    let skip_mod = args[0].as_str().unwrap_or_default();
+    let mut entries: Vec<skein_interp::exc::TbEntry> = vm
+        .frames
+        .iter()
+        .map(|f| skein_interp::exc::TbEntry {
+            code: f.code,
+            pc: f.pc.saturating_sub(1) as u32,
+        })
+        .collect();
+    let inner_of_module = vm
+        .frames
+        .iter()
+        .rev()
+        .take_while(|f| skein_interp::module::module_name(f.module) == skip_mod)
+        .count();
+    entries.truncate(entries.len() - inner_of_module);
+    Ok(new_string(skein_interp::traceback::format_stack(&entries)))
+}
+
 /// `_thread._format_exception(exc)`: the traceback text `print_exception` would print.
 fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("_format_exception", args, 1, 1)?;
@@ -786,6 +809,7 @@ fn init(_vm: &mut Vm) -> PyResult<&'static ObjBox> {
         ("_warn_deprecated", warn_deprecated),
         ("_caller_outside", caller_outside),
         ("_format_exception", format_exception),
+        ("_format_stack_outside", format_stack_outside),
         ("_format_exception_only", format_exception_only),
         ("_getpid", getpid),
     ];

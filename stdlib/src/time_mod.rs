@@ -122,6 +122,9 @@ fn when(vm: &mut Vm, args: &[Value]) -> PyResult<libc::time_t> {
         None | Some(Value::None) => Ok(Clock::Realtime.now_ns().div_euclid(1_000_000_000)),
         Some(v) => {
             let f = num_arg(vm, v)?;
+            if f.is_nan() {
+                return Err(value_error("Invalid value NaN (not a number)"));
+            }
             if !f.is_finite() || f.abs() > 1e17 {
                 return Err(overflow_error("timestamp out of range for platform time_t"));
             }

@@ -307,6 +307,15 @@ impl Vm {
     }
 }
 
+/// `traceback.format_stack`'s text for `entries`, outermost first.
+pub fn format_stack(entries: &[TbEntry]) -> String {
+    let mut out = String::new();
+    for e in entries {
+        format_entry(e, &mut out);
+    }
+    out
+}
+
 fn format_entry(entry: &TbEntry, out: &mut String) {
     let code: &Code = entry.code;
     let pc = entry.pc as usize;

@@ -585,7 +585,7 @@ fn local_of(obj: &Value) -> Option<&crate::instance::LocalInit> {
 fn local_dict_read_only(obj: &Value) -> crate::func::Exc {
     // `threading.local` itself is CPython's static type `_thread._local`.
     let t = tobj(obj.class());
-    let name = if t.name == "local" && t.mro.len() == 2 {
+    let name = if t.name == "_local" && t.mro.len() == 2 {
         "_thread._local"
     } else {
         &t.name

@@ -136,7 +136,9 @@ def getLogRecordFactory():
 
 def makeLogRecord(dict):
     rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
+    # Attribute by attribute: an instance's `__dict__` is a copy here.
+    for key, value in dict.items():
+        setattr(rv, key, value)
     return rv
 
 
@@ -391,6 +393,11 @@ class Handler(Filterer):
             sys.stderr.write('--- Logging error ---\n')
             if exc is not None:
                 sys.stderr.write(_thread._format_exception(exc))
+            stack = _thread._format_stack_outside(__name__)
+            if stack:
+                sys.stderr.write('Call stack:\n' + stack)
+            else:
+                sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
             sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
 
     def __repr__(self):

@@ -19,54 +19,49 @@ _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
 
 
-class struct_time:
-    """The time value returned by gmtime(), localtime() and strptime()."""
+class struct_time(tuple):
+    """The time value returned by gmtime(), localtime() and strptime(): a 9-tuple
+    whose items are also named, plus tm_zone and tm_gmtoff (not in the tuple)."""
 
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
 
-    def __init__(self, seq):
+    def __new__(cls, seq, dict=None):
         seq = tuple(seq)
         if len(seq) < 9:
             raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
         if len(seq) > 11:
             raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
-        self._t = seq[:9]
-        self.tm_year, self.tm_mon, self.tm_mday, self.tm_hour, self.tm_min, \
-            self.tm_sec, self.tm_wday, self.tm_yday, self.tm_isdst = seq[:9]
-        self.tm_zone = seq[9] if len(seq) > 9 else None
-        self.tm_gmtoff = seq[10] if len(seq) > 10 else None
+        self = tuple.__new__(cls, seq[:9])
+        self._extra = (seq[9] if len(seq) > 9 else None, seq[10] if len(seq) > 10 else None)
+        return self
 
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return 9
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __eq__(self, other):
-        if isinstance(other, struct_time):
-            return self._t == other._t
-        return self._t == other
-
-    def __hash__(self):
-        return hash(self._t)
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    tm_zone = property(lambda self: self._extra[0])
+    tm_gmtoff = property(lambda self: self._extra[1])
 
     def __repr__(self):
-        parts = ', '.join('%s=%r' % (n, v) for n, v in zip(_FIELDS, self._t))
+        parts = ', '.join('%s=%r' % (n, v) for n, v in zip(_FIELDS, self))
         return 'time.struct_time(' + parts + ')'
 
-    __str__ = __repr__
+    def __reduce__(self):
+        return (struct_time, (tuple(self) + self._extra,))
 
 
 def _fields(t, now, fname=None):
     if t is None:
         return tuple(now()[:9])
     if isinstance(t, struct_time):
-        return t._t
+        return tuple(t)
     t = tuple(t)
     if len(t) != 9:
         if fname is not None:
