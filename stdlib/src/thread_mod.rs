@@ -493,7 +493,7 @@ const START_POLL: Duration = Duration::from_millis(2);
 /// When the thread runs on another core (`ThreadHandle::on_other_cpu`, lock off) the
 /// starter polls instead of sleeping: a sleeper woken from a busy core can wait a
 /// scheduler tick (see `skein_runtime::placement`). It then gives the thread a head
-/// start of a tenth of the switch interval (0.5 ms by default), ended early when the
+/// start of a fifth of the switch interval (1 ms by default), ended early when the
 /// thread blocks or finishes: with the lock on, CPython's new thread runs up to a whole
 /// interval before its starter goes on, and programs that start a short thread and then
 /// another print in start order because of it. Otherwise the starter sleeps, in slices
@@ -504,7 +504,7 @@ fn wait_started(vm: &mut Vm, h: &ThreadHandle, started: &Event) -> PyResult<()> 
         let registered = poll_until(START_POLL, ready);
         if registered {
             let interval = vm.interp.rt.gil().switch_interval_us();
-            let head_start = Duration::from_micros(interval / 10);
+            let head_start = Duration::from_micros(interval / 5);
             poll_until(head_start, || h.is_blocked() || h.is_finished());
         }
     }
