@@ -48,6 +48,11 @@ pub struct Lock {
     /// `*locked`, mirrored under the mutex, so `locked()` — which many threads may poll
     /// on one shared lock — reads it without writing the mutex's cache line.
     held: AtomicBool,
+    /// A released waiter has been woken and has not yet run: later releases wake no
+    /// one more. Under contention the releasing thread usually takes the lock again
+    /// before the woken one runs, and every extra wake-up is a context switch that
+    /// only finds the lock taken.
+    waking: AtomicBool,
     waiters: WaitQueue,
 }
 
@@ -56,6 +61,7 @@ impl Lock {
         Lock {
             locked: parking_lot::const_mutex(false),
             held: AtomicBool::new(false),
+            waking: AtomicBool::new(false),
             waiters: WaitQueue::new(),
         }
     }
@@ -84,7 +90,15 @@ impl Lock {
     /// an interrupted attempt, so the total wait stays what the script asked for.
     pub fn acquire_until(&self, rt: &Runtime, deadline: Option<Instant>) -> Wake {
         let mut locked = self.locked.lock();
-        let woke = self.waiters.wait_until(rt, &mut locked, deadline, |l| !*l);
+        let mut woken = false;
+        let woke = self.waiters.wait_until(rt, &mut locked, deadline, |l| {
+            // After each sleep (not before the first): this thread is the woken one.
+            if woken {
+                self.waking.store(false, Ordering::Release);
+            }
+            woken = true;
+            !*l
+        });
         if woke == Wake::Notified {
             *locked = true;
             self.held.store(true, Ordering::Release);
@@ -100,8 +114,19 @@ impl Lock {
         }
         *locked = false;
         self.held.store(false, Ordering::Release);
-        self.waiters.notify_one();
+        if !self.waking.swap(true, Ordering::AcqRel) && !self.waiters.notify_one() {
+            self.waking.store(false, Ordering::Release);
+        }
         Ok(())
+    }
+
+    /// `_at_fork_reinit()`: unlocked, with no wake-up in flight (in a forked child the
+    /// threads that were waiting or woken do not exist).
+    pub fn reinit(&self) {
+        let mut locked = self.locked.lock();
+        *locked = false;
+        self.held.store(false, Ordering::Release);
+        self.waking.store(false, Ordering::Release);
     }
 
     /// `locked()`: a load, no lock taken.
@@ -331,6 +356,43 @@ mod tests {
             assert_eq!(h.join(&rt, Some(Duration::from_secs(60))), Wake::Notified);
         }
         assert_eq!(counter.load(Ordering::SeqCst), 8000);
+    }
+
+    /// Waiters that time out, including ones woken just as their time ran out, never
+    /// leave the lock with a wake-up "in flight" that no one will clear: every blocking
+    /// acquirer still gets the lock.
+    #[test]
+    fn timed_out_waiters_do_not_strand_blocking_ones() {
+        let rt = rt(GilMode::Off);
+        let l = Arc::new(Lock::new());
+        let done = Arc::new(AtomicU64::new(0));
+        let mut hs = vec![];
+        for i in 0..6 {
+            let (l2, rt2, d2) = (l.clone(), rt.clone(), done.clone());
+            hs.push(
+                rt.spawn(SpawnOptions::default(), move || {
+                    for _ in 0..1000 {
+                        let timeout = (i % 2 == 0).then(|| Duration::from_micros(20));
+                        if l2.acquire(&rt2, timeout) == Wake::Notified {
+                            std::hint::spin_loop();
+                            assert!(l2.release().is_ok());
+                        }
+                    }
+                    d2.fetch_add(1, Ordering::SeqCst);
+                })
+                .expect("spawn"),
+            );
+        }
+        for h in hs {
+            assert_eq!(h.join(&rt, Some(Duration::from_secs(60))), Wake::Notified);
+        }
+        assert_eq!(done.load(Ordering::SeqCst), 6);
+        assert!(!l.is_locked());
+        // After a fork-style reinit the lock is free and wakes its next waiter.
+        assert!(l.try_acquire());
+        l.reinit();
+        assert!(l.try_acquire());
+        assert!(l.release().is_ok());
     }
 
     #[test]

@@ -262,10 +262,7 @@ fn lock_locked(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
 
 fn lock_reinit(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     let this = arg(args, 0);
-    let lock = payload::<Lock>(&this, "_thread.lock")?;
-    if lock.is_locked() {
-        let _ = lock.release();
-    }
+    payload::<Lock>(&this, "_thread.lock")?.reinit();
     Ok(Value::None)
 }
 
