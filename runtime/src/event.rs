@@ -10,40 +10,38 @@ use crate::wait::{deadline_after, WaitQueue, Wake};
 
 #[derive(Debug, Default)]
 pub struct Event {
-    flag: Mutex<bool>,
-    /// `*flag`, mirrored under the mutex, so `is_set()` (which a starter polls, see
-    /// `_thread._start_joinable`) never takes the mutex.
-    is_set: AtomicBool,
+    /// The flag: written only under `guard` (so a waiter cannot miss a `set`), read
+    /// without it (`is_set()` is what a starter polls, see `_thread._start_joinable`).
+    flag: AtomicBool,
+    guard: Mutex<()>,
     waiters: WaitQueue,
 }
 
 impl Event {
     pub const fn new() -> Self {
         Event {
-            flag: parking_lot::const_mutex(false),
-            is_set: AtomicBool::new(false),
+            flag: AtomicBool::new(false),
+            guard: parking_lot::const_mutex(()),
             waiters: WaitQueue::new(),
         }
     }
 
     /// `is_set()`.
     pub fn is_set(&self) -> bool {
-        self.is_set.load(Ordering::Acquire)
+        self.flag.load(Ordering::Acquire)
     }
 
     /// `set()`: sets the flag and wakes every waiter.
     pub fn set(&self) {
-        let mut flag = self.flag.lock();
-        *flag = true;
-        self.is_set.store(true, Ordering::Release);
+        let _g = self.guard.lock();
+        self.flag.store(true, Ordering::Release);
         self.waiters.notify_all();
     }
 
     /// `clear()`.
     pub fn clear(&self) {
-        let mut flag = self.flag.lock();
-        *flag = false;
-        self.is_set.store(false, Ordering::Release);
+        let _g = self.guard.lock();
+        self.flag.store(false, Ordering::Release);
     }
 
     /// `wait(timeout)`: `Notified` once the flag is set (True), `TimedOut` (False), or
@@ -54,8 +52,9 @@ impl Event {
 
     /// `wait` with a deadline, for retries after an interruption.
     pub fn wait_until(&self, rt: &Runtime, deadline: Option<Instant>) -> Wake {
-        let mut flag = self.flag.lock();
-        self.waiters.wait_until(rt, &mut flag, deadline, |f| *f)
+        let mut g = self.guard.lock();
+        self.waiters
+            .wait_until(rt, &mut g, deadline, |_| self.flag.load(Ordering::Acquire))
     }
 }
 

@@ -86,7 +86,6 @@ pub(crate) fn thread_types() -> &'static ThreadTypes {
         let event_methods: &[(&'static str, NativeFn)] = &[
             ("set", event_set),
             ("is_set", event_is_set),
-            ("wait", event_wait),
             ("__new__", event_new),
         ];
         for (n, f) in event_methods {
@@ -464,11 +463,9 @@ fn start(
 fn start_joinable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     nargs("_start_joinable", args, 3, 3)?;
     let name = args[1].as_str().map(str::to_string);
-    let started = args[2].clone();
-    payload::<Event>(&started, "_thread._Event")?;
+    let started = payload::<Event>(&args[2], "_thread._Event")?;
     let h = start(vm, args[0].clone(), vec![], vec![], name)?;
-    let ev = payload::<Event>(&started, "_thread._Event")?;
-    wait_started(vm, &h, ev)?;
+    wait_started(vm, &h, started)?;
     let (ident, native) = (h.ident(), h.native_id());
     let hv = alloc(
         thread_types().handle,
@@ -571,15 +568,6 @@ fn event_is_set(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
     Ok(Value::Bool(
         payload::<Event>(&args[0], "_thread._Event")?.is_set(),
     ))
-}
-
-/// `wait(timeout=None) -> bool`: true once set, false when the timeout passed.
-fn event_wait(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {
-    nargs("wait", args, 1, 2)?;
-    let ev = payload::<Event>(&args[0], "_thread._Event")?;
-    let timeout = optional_timeout(vm, args.get(1))?;
-    let got = vm.wait_loop(deadline_after(timeout), |rt, d| ev.wait_until(rt, d))?;
-    Ok(Value::Bool(got))
 }
 
 fn allocate_lock(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult {

@@ -93,7 +93,14 @@ impl Vm {
                         lock.acquire_until(rt, d).unwrap_or(Wake::TimedOut)
                     });
                     locks.stop_waiting(me);
-                    waited?
+                    match waited {
+                        Ok(got) => got,
+                        Err(e) => {
+                            // Interrupted (a signal handler raised): not held.
+                            drop_entry(locks, name, &lock);
+                            return Err(e);
+                        }
+                    }
                 }
             }
         };
